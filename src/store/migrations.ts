@@ -1,0 +1,75 @@
+// Schema migrations, applied in order; PRAGMA user_version records how many have run. Append only:
+// a released migration is never edited, a change is a new entry.
+
+export const MIGRATIONS: string[] = [
+  // 1: articles, paragraphs, sentences with a full-text index, sketches and alignments
+  `
+  CREATE TABLE briefings (
+    name TEXT PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    briefing TEXT NOT NULL,
+    file TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    title TEXT,
+    outlet TEXT,
+    agencies TEXT NOT NULL,
+    text TEXT NOT NULL,
+    dropped TEXT NOT NULL,
+    extracted TEXT NOT NULL,
+    aligned INTEGER NOT NULL DEFAULT 0,
+    ingested_at TEXT NOT NULL,
+    UNIQUE (briefing, file)
+  );
+  CREATE INDEX articles_unaligned ON articles (briefing) WHERE aligned = 0;
+  CREATE TABLE paragraphs (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    repeat_of INTEGER,
+    PRIMARY KEY (article_id, idx)
+  ) WITHOUT ROWID;
+  CREATE TABLE sentences (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL
+  );
+  CREATE INDEX sentences_article ON sentences (article_id, idx);
+  CREATE VIRTUAL TABLE sentences_fts USING fts5 (
+    text, content = 'sentences', content_rowid = 'id', tokenize = 'porter unicode61'
+  );
+  CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts (rowid, text) VALUES (new.id, new.text);
+  END;
+  CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  END;
+  CREATE TABLE sketches (
+    sentence_id INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
+    hash INTEGER NOT NULL,
+    article_id INTEGER NOT NULL,
+    PRIMARY KEY (sentence_id, hash)
+  ) WITHOUT ROWID;
+  CREATE INDEX sketches_hash ON sketches (hash);
+  CREATE TABLE alignments (
+    source_sentence INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
+    copy_sentence INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
+    similarity REAL NOT NULL,
+    kind TEXT NOT NULL,
+    ops TEXT NOT NULL,
+    PRIMARY KEY (source_sentence, copy_sentence)
+  ) WITHOUT ROWID;
+  CREATE INDEX alignments_copy ON alignments (copy_sentence);
+  `,
+];

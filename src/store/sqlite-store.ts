@@ -1,0 +1,206 @@
+// The embedded store: one SQLite file (better-sqlite3: synchronous, fast, and FTS5 built in).
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { DiffOp, SentenceAlignment } from '../align/align-types.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { toFtsQuery } from './fts-query.ts';
+import type { ArticleInput, BriefingStore, SearchHit, StoredArticle, StoredSentence } from './store.ts';
+
+const ARTICLE_COLUMNS = 'id, briefing, file, sha256, bytes, title, outlet, agencies, ingested_at AS ingestedAt';
+const SENTENCE_COLUMNS = 's.id, s.article_id AS articleId, a.file, s.idx AS "index", s.paragraph, s.kind, s.start, s.end, s.text';
+/** How many sentences one sketch hash may point to before it counts as boilerplate and is ignored. */
+const MAX_SKETCH_FANOUT = 200;
+
+interface ArticleRow extends Omit<StoredArticle, 'agencies'> {
+  agencies: string;
+}
+
+export function openSqliteStore(path: string): BriefingStore {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 10000');
+  migrate(db);
+  return new SqliteStore(db);
+}
+
+function migrate(db: Database.Database): void {
+  const applied = db.pragma('user_version', { simple: true }) as number;
+  for (let version = applied; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version] as string);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}
+
+const toArticle = (row: ArticleRow): StoredArticle => ({ ...row, agencies: JSON.parse(row.agencies) as string[] });
+
+class SqliteStore implements BriefingStore {
+  private readonly statements;
+
+  constructor(private readonly db: Database.Database) {
+    this.statements = {
+      bump: db.prepare('INSERT INTO briefings (name, version) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET version = version + 1'),
+      deleteArticle: db.prepare('DELETE FROM articles WHERE briefing = ? AND file = ?'),
+      insertArticle: db.prepare(
+        `INSERT INTO articles (briefing, file, sha256, bytes, title, outlet, agencies, text, dropped, extracted, ingested_at)
+         VALUES (@briefing, @file, @sha256, @bytes, @title, @outlet, @agencies, @text, @dropped, @extracted, @ingestedAt)`,
+      ),
+      insertParagraph: db.prepare(
+        'INSERT INTO paragraphs (article_id, idx, start, end, kind, text, repeat_of) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      insertSentence: db.prepare('INSERT INTO sentences (article_id, idx, paragraph, kind, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      insertSketch: db.prepare('INSERT OR IGNORE INTO sketches (sentence_id, hash, article_id) VALUES (?, ?, ?)'),
+      candidates: db.prepare(
+        `SELECT other.sentence_id AS id FROM sketches own JOIN sketches other ON other.hash = own.hash
+         JOIN articles oa ON oa.id = other.article_id AND oa.briefing = ?
+         WHERE own.sentence_id = ? AND other.sentence_id <> own.sentence_id
+         AND (SELECT count(*) FROM (SELECT 1 FROM sketches f WHERE f.hash = own.hash LIMIT ${MAX_SKETCH_FANOUT + 1})) <= ${MAX_SKETCH_FANOUT}`,
+      ),
+      deleteAlignments: db.prepare(
+        `DELETE FROM alignments WHERE source_sentence IN (SELECT id FROM sentences WHERE article_id = ?)
+         OR copy_sentence IN (SELECT id FROM sentences WHERE article_id = ?)`,
+      ),
+      insertAlignment: db.prepare(
+        'INSERT OR REPLACE INTO alignments (source_sentence, copy_sentence, similarity, kind, ops) VALUES (?, ?, ?, ?, ?)',
+      ),
+      markAligned: db.prepare('UPDATE articles SET aligned = 1 WHERE id = ?'),
+    };
+  }
+
+  fileHashes(briefing: string): Map<string, string> {
+    const rows = this.db.prepare('SELECT file, sha256 FROM articles WHERE briefing = ?').all(briefing) as { file: string; sha256: string }[];
+    return new Map(rows.map((row) => [row.file, row.sha256]));
+  }
+
+  saveArticles(inputs: ArticleInput[]): void {
+    if (inputs.length === 0) return;
+    const s = this.statements;
+    this.db.transaction(() => {
+      const briefings = new Set<string>();
+      for (const input of inputs) {
+        briefings.add(input.briefing);
+        const { article } = input;
+        s.deleteArticle.run(input.briefing, input.file);
+        const articleId = Number(
+          s.insertArticle.run({
+            briefing: input.briefing,
+            file: input.file,
+            sha256: input.sha256,
+            bytes: input.bytes,
+            title: article.title,
+            outlet: article.outlet,
+            agencies: JSON.stringify(article.agencies),
+            text: article.text,
+            dropped: JSON.stringify(article.dropped),
+            extracted: JSON.stringify(input.extracted),
+            ingestedAt: new Date().toISOString(),
+          }).lastInsertRowid,
+        );
+        for (const p of article.paragraphs) s.insertParagraph.run(articleId, p.index, p.start, p.end, p.kind, p.text, p.repeatOf);
+        const sentenceIds = article.sentences.map((t) =>
+          Number(s.insertSentence.run(articleId, t.index, t.paragraph, t.kind, t.start, t.end, t.text).lastInsertRowid),
+        );
+        for (const { sentence, hashes } of input.sketches) {
+          for (const hash of hashes) s.insertSketch.run(sentenceIds[sentence], hash, articleId);
+        }
+      }
+      for (const briefing of briefings) s.bump.run(briefing);
+    })();
+  }
+
+  removeArticles(briefing: string, files: string[]): void {
+    if (files.length === 0) return;
+    this.db.transaction(() => {
+      for (const file of files) this.statements.deleteArticle.run(briefing, file);
+      this.statements.bump.run(briefing);
+    })();
+  }
+
+  unalignedArticles(briefing: string): StoredArticle[] {
+    const rows = this.db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE briefing = ? AND aligned = 0 ORDER BY file`).all(briefing);
+    return (rows as ArticleRow[]).map(toArticle);
+  }
+
+  sketchCandidates(briefing: string, sentenceIds: number[]): Map<number, number[]> {
+    const candidates = new Map<number, number[]>();
+    for (const id of sentenceIds) {
+      const rows = this.statements.candidates.all(briefing, id) as { id: number }[];
+      if (rows.length) candidates.set(id, [...new Set(rows.map((row) => row.id))]);
+    }
+    return candidates;
+  }
+
+  saveAlignments(briefing: string, articleIds: number[], alignments: SentenceAlignment[]): void {
+    const s = this.statements;
+    this.db.transaction(() => {
+      for (const id of articleIds) s.deleteAlignments.run(id, id);
+      for (const a of alignments) s.insertAlignment.run(a.sourceSentence, a.copySentence, a.similarity, a.kind, JSON.stringify(a.ops));
+      for (const id of articleIds) s.markAligned.run(id);
+      s.bump.run(briefing);
+    })();
+  }
+
+  version(briefing: string): number {
+    const row = this.db.prepare('SELECT version FROM briefings WHERE name = ?').get(briefing) as { version: number } | undefined;
+    return row?.version ?? 0;
+  }
+
+  articles(briefing: string): StoredArticle[] {
+    const rows = this.db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE briefing = ? ORDER BY file`).all(briefing);
+    return (rows as ArticleRow[]).map(toArticle);
+  }
+
+  article(briefing: string, file: string) {
+    const row = this.db
+      .prepare(`SELECT ${ARTICLE_COLUMNS}, text, extracted FROM articles WHERE briefing = ? AND file = ?`)
+      .get(briefing, file) as (ArticleRow & { text: string; extracted: string }) | undefined;
+    if (!row) return null;
+    return { ...toArticle(row), text: row.text, extracted: JSON.parse(row.extracted) as Record<string, unknown> };
+  }
+
+  sentences(briefing: string, articleId?: number): StoredSentence[] {
+    const filter = articleId === undefined ? '' : 'AND a.id = ?';
+    const args = articleId === undefined ? [briefing] : [briefing, articleId];
+    return this.db
+      .prepare(`SELECT ${SENTENCE_COLUMNS} FROM sentences s JOIN articles a ON a.id = s.article_id WHERE a.briefing = ? ${filter} ORDER BY a.file, s.idx`)
+      .all(...args) as StoredSentence[];
+  }
+
+  sentencesByIds(ids: number[]): StoredSentence[] {
+    if (ids.length === 0) return [];
+    const select = this.db.prepare(`SELECT ${SENTENCE_COLUMNS} FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.id = ?`);
+    return ids.map((id) => select.get(id) as StoredSentence | undefined).filter((row): row is StoredSentence => row !== undefined);
+  }
+
+  alignments(briefing: string): SentenceAlignment[] {
+    const rows = this.db
+      .prepare(
+        `SELECT l.source_sentence AS sourceSentence, l.copy_sentence AS copySentence, l.similarity, l.kind, l.ops
+         FROM alignments l JOIN sentences s ON s.id = l.source_sentence JOIN articles a ON a.id = s.article_id
+         WHERE a.briefing = ? ORDER BY l.source_sentence, l.copy_sentence`,
+      )
+      .all(briefing) as (Omit<SentenceAlignment, 'ops'> & { ops: string })[];
+    return rows.map((row) => ({ ...row, ops: JSON.parse(row.ops) as DiffOp[] }));
+  }
+
+  search(briefing: string, query: string, limit: number): SearchHit[] {
+    const match = toFtsQuery(query);
+    if (!match) return [];
+    return this.db
+      .prepare(
+        `SELECT ${SENTENCE_COLUMNS}, highlight(sentences_fts, 0, char(2), char(3)) AS highlighted, bm25(sentences_fts) AS rank
+         FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id
+         WHERE sentences_fts MATCH ? AND a.briefing = ? ORDER BY rank LIMIT ?`,
+      )
+      .all(match, briefing, limit) as SearchHit[];
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

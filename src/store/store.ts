@@ -1,0 +1,72 @@
+// The store behind a narrow interface: ingest writes whole articles and alignments, answering reads
+// them. SQLite (sqlite-store.ts) is the embedded default; a shared PostgreSQL store for several bot
+// instances implements the same interface.
+import type { CleanArticle } from '../core/article.ts';
+import type { SentenceAlignment } from '../align/align-types.ts';
+
+/** What ingest hands the store for one article file. */
+export interface ArticleInput {
+  briefing: string;
+  file: string;
+  sha256: string;
+  bytes: number;
+  article: CleanArticle;
+  /** Per-article extraction results (quotes, figures), stored as they are. */
+  extracted: Record<string, unknown>;
+  /** Bottom-k shingle sketches of each sentence, for finding copies across articles. */
+  sketches: { sentence: number; hashes: number[] }[];
+}
+
+export interface StoredArticle {
+  id: number;
+  briefing: string;
+  file: string;
+  sha256: string;
+  bytes: number;
+  title: string | null;
+  outlet: string | null;
+  agencies: string[];
+  ingestedAt: string;
+}
+
+export interface StoredSentence {
+  id: number;
+  articleId: number;
+  file: string;
+  index: number;
+  paragraph: number;
+  kind: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SearchHit extends StoredSentence {
+  /** The sentence with matches wrapped in \u0002 ... \u0003, for renderers to highlight. */
+  highlighted: string;
+  rank: number;
+}
+
+export interface BriefingStore {
+  /** file -> sha256 of what is stored, to skip unchanged files. */
+  fileHashes(briefing: string): Map<string, string>;
+  /** Replaces (or adds) each article atomically, all in one transaction. */
+  saveArticles(inputs: ArticleInput[]): void;
+  removeArticles(briefing: string, files: string[]): void;
+  /** Articles saved since their copies were last looked for. */
+  unalignedArticles(briefing: string): StoredArticle[];
+  /** Sentences of other articles in the briefing that share a sketch hash with the given sentence ids. */
+  sketchCandidates(briefing: string, sentenceIds: number[]): Map<number, number[]>;
+  /** Replaces the alignments that involve these articles and marks them aligned. */
+  saveAlignments(briefing: string, articleIds: number[], alignments: SentenceAlignment[]): void;
+
+  /** Increases whenever the briefing's content changes; caches key on it. */
+  version(briefing: string): number;
+  articles(briefing: string): StoredArticle[];
+  article(briefing: string, file: string): (StoredArticle & { text: string; extracted: Record<string, unknown> }) | null;
+  sentences(briefing: string, articleId?: number): StoredSentence[];
+  sentencesByIds(ids: number[]): StoredSentence[];
+  alignments(briefing: string): SentenceAlignment[];
+  search(briefing: string, query: string, limit: number): SearchHit[];
+  close(): void;
+}
