@@ -2,12 +2,14 @@
 import { ConfigError } from '../config/config-error.ts';
 import { runExtract } from './run-extract.ts';
 import { runIngest } from './run-ingest.ts';
+import { runStart } from './run-start.ts';
 
 const USAGE = `usage: briefing <command> [options]
 
 commands:
   ingest [BRIEFING|FOLDER]     ingest what changed in briefings/ (or one briefing, or any folder of articles)
   extract [--json] FILES...    clean the article files and print their paragraphs, quotes and figures
+  start                        ingest what changed in briefings/, then report what the store holds
   help                         this text
 
 environment: DATA_DIR (default ./data) holds the store; BRIEFINGS_DIR (default ./briefings) the briefings.`;
@@ -28,6 +30,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
         return runIngest(rest, io);
       case 'extract':
         return runExtract(rest, io);
+      case 'start':
+        return runStart(rest, io);
       case undefined:
       case 'help':
       case '--help':

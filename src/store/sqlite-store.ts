@@ -54,7 +54,7 @@ class SqliteStore implements BriefingStore {
         'INSERT INTO paragraphs (article_id, idx, start, end, kind, text, repeat_of) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
       insertSentence: db.prepare('INSERT INTO sentences (article_id, idx, paragraph, kind, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-      insertSketch: db.prepare('INSERT OR IGNORE INTO sketches (sentence_id, hash, article_id) VALUES (?, ?, ?)'),
+      insertSketch: db.prepare('INSERT INTO sketches (sentence_id, hash, article_id) VALUES (?, ?, ?)'),
       candidates: db.prepare(
         `SELECT other.sentence_id AS id FROM sketches own JOIN sketches other ON other.hash = own.hash
          JOIN articles oa ON oa.id = other.article_id AND oa.briefing = ?
@@ -143,6 +143,16 @@ class SqliteStore implements BriefingStore {
       for (const id of articleIds) s.markAligned.run(id);
       s.bump.run(briefing);
     })();
+  }
+
+  overview() {
+    return this.db
+      .prepare(
+        `SELECT a.briefing, count(DISTINCT a.id) AS articles, count(s.id) AS sentences,
+         (SELECT count(*) FROM alignments l JOIN sentences x ON x.id = l.copy_sentence JOIN articles y ON y.id = x.article_id WHERE y.briefing = a.briefing) AS alignments
+         FROM articles a LEFT JOIN sentences s ON s.article_id = a.id GROUP BY a.briefing ORDER BY a.briefing`,
+      )
+      .all() as { briefing: string; articles: number; sentences: number; alignments: number }[];
   }
 
   version(briefing: string): number {

@@ -60,6 +60,8 @@ export interface BriefingStore {
   /** Replaces the alignments that involve these articles and marks them aligned. */
   saveAlignments(briefing: string, articleIds: number[], alignments: SentenceAlignment[]): void;
 
+  /** Every briefing in the store with its counts. */
+  overview(): { briefing: string; articles: number; sentences: number; alignments: number }[];
   /** Increases whenever the briefing's content changes; caches key on it. */
   version(briefing: string): number;
   articles(briefing: string): StoredArticle[];

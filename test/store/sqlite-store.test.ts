@@ -1,0 +1,59 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/ingest/clean-article.ts';
+import { MIGRATIONS } from '../../src/store/migrations.ts';
+import { openSqliteStore } from '../../src/store/sqlite-store.ts';
+import type { ArticleInput } from '../../src/store/store.ts';
+import { tempBriefing, type TempBriefing } from '../helpers/temp-store.ts';
+
+let temp: TempBriefing;
+beforeEach(() => {
+  temp = tempBriefing();
+});
+afterEach(() => temp.cleanup());
+
+function input(file: string, text: string, sketches: ArticleInput['sketches'] = []): ArticleInput {
+  return { briefing: 'aleppo', file, sha256: file, bytes: text.length, article: cleanArticle(text, file), extracted: { quotes: [] }, sketches };
+}
+
+describe('openSqliteStore', () => {
+  it('applies every migration and records the schema version', () => {
+    temp.store.close();
+    const db = new Database(temp.dbPath);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    db.close();
+    temp.store = openSqliteStore(temp.dbPath);
+  });
+
+  it('saves a batch of articles in one transaction: a failure inside it leaves nothing behind', () => {
+    temp.store.saveArticles([input('a.txt', 'The first article has one sentence.')]);
+    const version = temp.store.version('aleppo');
+    // a sketch for a sentence the article does not have fails inside the transaction, after b.txt's rows
+    const broken = input('c.txt', 'A third article.', [{ sentence: 99, hashes: [1] }]);
+    expect(() => temp.store.saveArticles([input('b.txt', 'The second article is fine.'), broken])).toThrow();
+    expect(temp.store.articles('aleppo').map((a) => a.file)).toEqual(['a.txt']);
+    expect(temp.store.search('aleppo', 'second', 5)).toEqual([]);
+    expect(temp.store.version('aleppo')).toBe(version);
+  });
+
+  it('replaces an article saved again under the same file name', () => {
+    temp.store.saveArticles([input('a.txt', 'Old wording of the story.')]);
+    temp.store.saveArticles([input('a.txt', 'New wording of the story.')]);
+    expect(temp.store.sentences('aleppo').map((s) => s.text)).toEqual(['New wording of the story.']);
+    expect(temp.store.search('aleppo', 'old', 5)).toEqual([]);
+  });
+
+  it.each(['de Mistura’s "offer"', 'AND OR NOT', '*', 'NEAR(', '"unbalanced', 'trapped -people'])('searches safely for %s', (query) => {
+    temp.store.saveArticles([input('a.txt', 'De Mistura made an offer to the people trapped in Aleppo.')]);
+    expect(() => temp.store.search('aleppo', query, 5)).not.toThrow();
+  });
+
+  it('ranks and highlights search hits', () => {
+    temp.store.saveArticles([
+      input('a.txt', 'Fighters in Aleppo rejected the offer. More than 250,000 people are trapped in eastern Aleppo.'),
+    ]);
+    const [hit] = temp.store.search('aleppo', 'trapped people', 5);
+    expect(hit?.text).toBe('More than 250,000 people are trapped in eastern Aleppo.');
+    expect(hit?.highlighted).toBe('More than 250,000 \u0002people\u0003 are \u0002trapped\u0003 in eastern Aleppo.');
+  });
+});
