@@ -1,5 +1,6 @@
 // `briefing <command>`: the terminal face of the bot. Each command is a small function in this folder.
 import { ConfigError } from '../config/config-error.ts';
+import { runAsk } from './run-ask.ts';
 import { runExtract } from './run-extract.ts';
 import { runIngest } from './run-ingest.ts';
 import { runStart } from './run-start.ts';
@@ -9,6 +10,8 @@ const USAGE = `usage: briefing <command> [options]
 commands:
   ingest [BRIEFING|FOLDER]     ingest what changed in briefings/ (or one briefing, or any folder of articles)
   extract [--json] FILES...    clean the article files and print their paragraphs, quotes and figures
+  ask BRIEFING|FOLDER QUESTION  answer once: "summary", "quotes de Mistura", "figures trapped", "sources",
+                               "search corridors", or a plain question; --json for data, --words N for summaries
   start                        ingest what changed in briefings/, then report what the store holds
   help                         this text
 
@@ -30,6 +33,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
         return runIngest(rest, io);
       case 'extract':
         return runExtract(rest, io);
+      case 'ask':
+        return runAsk(rest, io);
       case 'start':
         return runStart(rest, io);
       case undefined:

@@ -28,3 +28,13 @@ export function wordTokens(text: string): string[] {
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((word) => word.length > 0);
 }
+
+/** Words as the team's scorer counts them: "U.S." is two, "250,000" two, "it's" one. */
+export function countWords(text: string): number {
+  const folded = foldTypography(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/'/g, '')
+    .trim();
+  return folded ? folded.split(/\s+/).length : 0;
+}

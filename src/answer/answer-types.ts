@@ -1,0 +1,63 @@
+// What the core answers, as plain data. Block Kit, terminal text and JSON are renderings of it; nothing
+// here knows about Slack.
+
+/** An article that carries a sentence, quote or figure. */
+export interface Citation {
+  file: string;
+  outlet: string | null;
+  title: string | null;
+}
+
+export interface SummaryAnswer {
+  kind: 'summary';
+  briefing: string;
+  topic: string | null;
+  sentences: { text: string; sources: Citation[] }[];
+  words: number;
+}
+
+export interface WordChoice {
+  /** The wording of the source copy and what the other article made of it. */
+  from: string;
+  to: string;
+  count: number;
+  /** A spelling variant ("air strikes" / "airstrikes") rather than a different word. */
+  spelling: boolean;
+}
+
+export interface SharedCopy {
+  source: Citation;
+  copy: Citation;
+  /** Sentences of the copy aligned to the source, and the share of the copy's sentences that is. */
+  sentences: number;
+  share: number;
+  verbatim: number;
+  wordChoices: WordChoice[];
+}
+
+export interface SourcesAnswer {
+  kind: 'sources';
+  briefing: string;
+  articles: (Citation & { words: number; agencies: string[] })[];
+  shared: SharedCopy[];
+  /** Loaded labels one outlet uses and the others do not. */
+  labels: { label: string; article: Citation; count: number }[];
+}
+
+export interface SearchAnswer {
+  kind: 'search';
+  briefing: string;
+  query: string;
+  /** Each hit's text as segments, the matched words marked, with every article carrying the sentence. */
+  hits: { segments: { text: string; match: boolean }[]; sources: Citation[] }[];
+}
+
+export interface HelpAnswer {
+  kind: 'help';
+  briefing: string;
+  command: string;
+  /** Why help is shown: null when asked for, else what was not understood. */
+  reason: string | null;
+}
+
+export type Answer = SummaryAnswer | SourcesAnswer | SearchAnswer | HelpAnswer;
