@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { decodeArticle } from '../ingest/01-decode.ts';
 import { cleanArticle } from '../ingest/clean-article.ts';
 import { extractArticle } from '../extract/extract-article.ts';
+import { resolveSpeakers, speakerOf } from '../extract/quotes/index.ts';
 import type { CliIo } from './main.ts';
 import { UsageError } from './main.ts';
 
@@ -31,8 +32,14 @@ export function runExtract(args: string[], io: CliIo): number {
       ...extracted,
     });
   }
-  if (values.json) io.out.write(JSON.stringify({ articles }, null, 2) + '\n');
-  else for (const article of articles) io.out.write(describeArticle(article) + '\n');
+  // a speaker is named by the fullest name found across all the files given ("de Mistura" -> "Staffan de Mistura")
+  const speakers = resolveSpeakers(articles.map((article) => ({ file: article.file, quotes: article.quotes })));
+  const output = articles.map((article) => ({
+    ...article,
+    quotes: article.quotes.map((quote, i) => ({ ...quote, speaker: speakerOf(speakers, article.file, i)?.name ?? quote.speaker })),
+  }));
+  if (values.json) io.out.write(JSON.stringify({ articles: output }, null, 2) + '\n');
+  else for (const article of output) io.out.write(describeArticle(article) + '\n');
   return failures > 0 && articles.length === 0 ? 1 : 0;
 }
 
