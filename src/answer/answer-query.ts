@@ -2,6 +2,7 @@
 import type { BriefingStore } from '../store/store.ts';
 import type { Answer } from './answer-types.ts';
 import { loadBriefingView } from './briefing-view.ts';
+import { answerQuotes } from './quotes.ts';
 import { routeQuery } from './route-query.ts';
 import { searchBriefing } from './search.ts';
 import { describeSources } from './sources.ts';
@@ -29,7 +30,7 @@ export function answerQuery(context: AnswerContext, text: string): Answer {
     case 'search':
       return searchBriefing(store, view, intent.query);
     case 'quotes':
-      return searchBriefing(store, view, [intent.speaker, intent.about].filter(Boolean).join(' '));
+      return answerQuotes(store, view, intent.speaker, intent.about);
     case 'figures':
       return searchBriefing(store, view, intent.topic ?? '');
   }

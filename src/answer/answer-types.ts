@@ -52,6 +52,26 @@ export interface SearchAnswer {
   hits: { segments: { text: string; match: boolean }[]; sources: Citation[] }[];
 }
 
+export interface QuotesAnswer {
+  kind: 'quotes';
+  briefing: string;
+  /** The speaker as the user typed it, and what the quotes must be about; null when not asked. */
+  query: string | null;
+  about: string | null;
+  /** The speaker found (by name, alias or a near spelling), or null when none was asked or found. */
+  speaker: { name: string; aliases: string[]; via: 'name' | 'alias' | 'fuzzy' } | null;
+  quotes: {
+    text: string;
+    speaker: string | null;
+    sources: Citation[];
+    /** Other wordings of the same quote, with the articles that print them. */
+    variants: { text: string; sources: Citation[] }[];
+  }[];
+  /** When no speaker matched: the closest names ("did you mean") and every known speaker. */
+  suggestions: string[];
+  known: string[];
+}
+
 export interface HelpAnswer {
   kind: 'help';
   briefing: string;
@@ -60,4 +80,4 @@ export interface HelpAnswer {
   reason: string | null;
 }
 
-export type Answer = SummaryAnswer | SourcesAnswer | SearchAnswer | HelpAnswer;
+export type Answer = SummaryAnswer | SourcesAnswer | SearchAnswer | QuotesAnswer | HelpAnswer;

@@ -14,6 +14,14 @@ export interface BriefingView {
   alignments: SentenceAlignment[];
   /** Sentence id -> the ids of every sentence in its copy cluster (itself included). */
   clusterOf: Map<number, number[]>;
+  /** Answers' derived data (speaker index, figure groups), computed once per version: see `derive`. */
+  derived: Map<string, unknown>;
+}
+
+/** Computes `make()` once per view (so once per store version) and keeps it. */
+export function derive<T>(view: BriefingView, key: string, make: () => T): T {
+  if (!view.derived.has(key)) view.derived.set(key, make());
+  return view.derived.get(key) as T;
 }
 
 const cache = new WeakMap<BriefingStore, Map<string, BriefingView>>();
@@ -36,6 +44,7 @@ export function loadBriefingView(store: BriefingStore, briefing: string): Briefi
     sentenceById: new Map(sentences.map((sentence) => [sentence.id, sentence])),
     alignments,
     clusterOf: clusterSentences(alignments),
+    derived: new Map(),
   };
   views.set(briefing, view);
   return view;

@@ -25,6 +25,7 @@ export function searchBriefing(store: BriefingStore, view: BriefingView, query: 
 /** "a \u0002match\u0003 b" -> [{a }, {match, match: true}, { b}] */
 function toSegments(highlighted: string): SearchAnswer['hits'][number]['segments'] {
   return highlighted
+    // eslint-disable-next-line no-control-regex -- \u0002/\u0003 are the markers FTS5's highlight() was asked to put in
     .split(/(\u0002[^\u0003]*\u0003)/)
     .filter((part) => part.length > 0)
     .map((part) => (part.startsWith('\u0002') ? { text: part.slice(1, -1), match: true } : { text: part, match: false }));

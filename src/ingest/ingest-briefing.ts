@@ -14,11 +14,19 @@ import { cleanArticle } from './clean-article.ts';
 
 export type ExtractArticle = (article: CleanArticle) => Record<string, unknown>;
 
+/**
+ * The version of cleaning and extraction. Bump it when either changes what it produces: every article
+ * stored by another version is then cleaned and extracted again by the next ingest.
+ */
+export const ENGINE_VERSION = '2026-11-23.2';
+
 export interface IngestOptions {
   store: BriefingStore;
   briefing: string;
   dir: string;
   extract: ExtractArticle;
+  /** Defaults to ENGINE_VERSION; tests set their own. */
+  engine?: string;
   onProgress?: (done: number, total: number) => void;
   batchSize?: number;
 }
@@ -42,6 +50,7 @@ export function listArticleFiles(dir: string): string[] {
 
 export function ingestBriefing(options: IngestOptions): IngestReport {
   const { store, briefing, dir, extract } = options;
+  const engine = options.engine ?? ENGINE_VERSION;
   const batchSize = options.batchSize ?? 200;
   const known = store.fileHashes(briefing);
   const files = listArticleFiles(dir);
@@ -51,10 +60,10 @@ export function ingestBriefing(options: IngestOptions): IngestReport {
     const bytes = readFileSync(join(dir, file));
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const previous = known.get(file);
-    if (previous === sha256) {
+    if (previous?.sha256 === sha256 && previous.engine === engine) {
       report.unchanged++;
     } else {
-      const input = prepareArticle(briefing, file, bytes, sha256, extract);
+      const input = prepareArticle({ briefing, file, bytes, sha256, engine }, extract);
       if ('skip' in input) report.skipped.push({ file, ...input.skip });
       else {
         (previous === undefined ? report.added : report.updated).push(file);
@@ -73,10 +82,7 @@ export function ingestBriefing(options: IngestOptions): IngestReport {
 }
 
 function prepareArticle(
-  briefing: string,
-  file: string,
-  bytes: Buffer,
-  sha256: string,
+  { briefing, file, bytes, sha256, engine }: { briefing: string; file: string; bytes: Buffer; sha256: string; engine: string },
   extract: ExtractArticle,
 ): ArticleInput | { skip: { reason: string; message: string } } {
   const decoded = decodeArticle(bytes);
@@ -88,6 +94,7 @@ function prepareArticle(
     file,
     sha256,
     bytes: bytes.length,
+    engine,
     article,
     extracted: extract(article),
     sketches: article.sentences

@@ -1,5 +1,5 @@
 // Answers as terminal text: the local mode and `briefing ask` print this.
-import type { Answer, HelpAnswer, SearchAnswer, SourcesAnswer, SummaryAnswer } from '../answer/answer-types.ts';
+import type { Answer, HelpAnswer, QuotesAnswer, SearchAnswer, SourcesAnswer, SummaryAnswer } from '../answer/answer-types.ts';
 import { citationLabel } from './citation-label.ts';
 import { helpLines } from './help-lines.ts';
 
@@ -13,6 +13,8 @@ export function renderText(answer: Answer): string {
       return renderSources(answer);
     case 'search':
       return renderSearch(answer);
+    case 'quotes':
+      return renderQuotes(answer);
     case 'help':
       return renderHelp(answer);
   }
@@ -53,6 +55,24 @@ function renderSearch(answer: SearchAnswer): string {
   for (const hit of answer.hits) {
     const text = hit.segments.map((segment) => (segment.match ? `*${segment.text}*` : segment.text)).join('');
     lines.push(`  • ${text} ${cite(hit.sources)}`);
+  }
+  return lines.join('\n');
+}
+
+function renderQuotes(answer: QuotesAnswer): string {
+  if (answer.query && !answer.speaker) {
+    const didYouMean = answer.suggestions.length ? ` Did you mean ${answer.suggestions.join(' or ')}?` : '';
+    return `No speaker called "${answer.query}" in ${answer.briefing}.${didYouMean}\n  Known speakers: ${answer.known.join(', ') || 'none yet'}`;
+  }
+  const who = answer.speaker ? answer.speaker.name : 'everyone';
+  const about = answer.about ? ` about "${answer.about}"` : '';
+  const fuzzy = answer.speaker?.via === 'fuzzy' ? ` (closest match to "${answer.query}")` : '';
+  if (answer.quotes.length === 0) return `No quotes from ${who}${about} in ${answer.briefing}.`;
+  const lines = [`Quotes from ${who}${fuzzy}${about}: ${answer.quotes.length}`];
+  for (const quote of answer.quotes) {
+    const speaker = answer.speaker ? '' : ` — ${quote.speaker ?? 'unattributed'}`;
+    lines.push(`  • “${quote.text.replace(/,$/, "")}”${speaker} ${cite(quote.sources)}`);
+    for (const variant of quote.variants) lines.push(`      also as “${variant.text}” ${cite(variant.sources)}`);
   }
   return lines.join('\n');
 }

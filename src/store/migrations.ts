@@ -72,4 +72,6 @@ export const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX alignments_copy ON alignments (copy_sentence);
   `,
+  // 2: which version of the engine cleaned and extracted each article, so an upgrade re-extracts
+  `ALTER TABLE articles ADD COLUMN engine TEXT NOT NULL DEFAULT '';`,
 ];

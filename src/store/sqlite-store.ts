@@ -47,8 +47,8 @@ class SqliteStore implements BriefingStore {
       bump: db.prepare('INSERT INTO briefings (name, version) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET version = version + 1'),
       deleteArticle: db.prepare('DELETE FROM articles WHERE briefing = ? AND file = ?'),
       insertArticle: db.prepare(
-        `INSERT INTO articles (briefing, file, sha256, bytes, title, outlet, agencies, text, dropped, extracted, ingested_at)
-         VALUES (@briefing, @file, @sha256, @bytes, @title, @outlet, @agencies, @text, @dropped, @extracted, @ingestedAt)`,
+        `INSERT INTO articles (briefing, file, sha256, bytes, engine, title, outlet, agencies, text, dropped, extracted, ingested_at)
+         VALUES (@briefing, @file, @sha256, @bytes, @engine, @title, @outlet, @agencies, @text, @dropped, @extracted, @ingestedAt)`,
       ),
       insertParagraph: db.prepare(
         'INSERT INTO paragraphs (article_id, idx, start, end, kind, text, repeat_of) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -72,9 +72,9 @@ class SqliteStore implements BriefingStore {
     };
   }
 
-  fileHashes(briefing: string): Map<string, string> {
-    const rows = this.db.prepare('SELECT file, sha256 FROM articles WHERE briefing = ?').all(briefing) as { file: string; sha256: string }[];
-    return new Map(rows.map((row) => [row.file, row.sha256]));
+  fileHashes(briefing: string): Map<string, { sha256: string; engine: string }> {
+    const rows = this.db.prepare('SELECT file, sha256, engine FROM articles WHERE briefing = ?').all(briefing) as { file: string; sha256: string; engine: string }[];
+    return new Map(rows.map((row) => [row.file, { sha256: row.sha256, engine: row.engine }]));
   }
 
   saveArticles(inputs: ArticleInput[]): void {
@@ -92,6 +92,7 @@ class SqliteStore implements BriefingStore {
             file: input.file,
             sha256: input.sha256,
             bytes: input.bytes,
+            engine: input.engine,
             title: article.title,
             outlet: article.outlet,
             agencies: JSON.stringify(article.agencies),
@@ -171,6 +172,11 @@ class SqliteStore implements BriefingStore {
       .get(briefing, file) as (ArticleRow & { text: string; extracted: string }) | undefined;
     if (!row) return null;
     return { ...toArticle(row), text: row.text, extracted: JSON.parse(row.extracted) as Record<string, unknown> };
+  }
+
+  extractions(briefing: string) {
+    const rows = this.db.prepare('SELECT file, extracted FROM articles WHERE briefing = ? ORDER BY file').all(briefing) as { file: string; extracted: string }[];
+    return rows.map((row) => ({ file: row.file, extracted: JSON.parse(row.extracted) as Record<string, unknown> }));
   }
 
   sentences(briefing: string, articleId?: number): StoredSentence[] {

@@ -10,6 +10,8 @@ export interface ArticleInput {
   file: string;
   sha256: string;
   bytes: number;
+  /** The engine version that produced `article` and `extracted` (see ENGINE_VERSION). */
+  engine: string;
   article: CleanArticle;
   /** Per-article extraction results (quotes, figures), stored as they are. */
   extracted: Record<string, unknown>;
@@ -48,8 +50,8 @@ export interface SearchHit extends StoredSentence {
 }
 
 export interface BriefingStore {
-  /** file -> sha256 of what is stored, to skip unchanged files. */
-  fileHashes(briefing: string): Map<string, string>;
+  /** file -> sha256 and engine version of what is stored, to skip unchanged files. */
+  fileHashes(briefing: string): Map<string, { sha256: string; engine: string }>;
   /** Replaces (or adds) each article atomically, all in one transaction. */
   saveArticles(inputs: ArticleInput[]): void;
   removeArticles(briefing: string, files: string[]): void;
@@ -66,6 +68,8 @@ export interface BriefingStore {
   version(briefing: string): number;
   articles(briefing: string): StoredArticle[];
   article(briefing: string, file: string): (StoredArticle & { text: string; extracted: Record<string, unknown> }) | null;
+  /** What was extracted from each article at ingest (quotes, figures), in briefing order. */
+  extractions(briefing: string): { file: string; extracted: Record<string, unknown> }[];
   sentences(briefing: string, articleId?: number): StoredSentence[];
   sentencesByIds(ids: number[]): StoredSentence[];
   alignments(briefing: string): SentenceAlignment[];

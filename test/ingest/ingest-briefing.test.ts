@@ -44,6 +44,14 @@ describe('ingestBriefing', () => {
     expect(temp.store.version('aleppo')).toBe(version);
   });
 
+  it('extracts every article again when the engine version changes', () => {
+    ingestBriefing(options);
+    const report = ingestBriefing({ ...options, engine: 'next' });
+    expect(report).toMatchObject({ updated: expect.arrayContaining(['000_110a4447e39010e5.txt']), unchanged: 0 });
+    expect(report.updated).toHaveLength(5);
+    expect(ingestBriefing({ ...options, engine: 'next' }).unchanged).toBe(5);
+  });
+
   it('replaces a changed article and drops a removed one', () => {
     ingestBriefing(options);
     appendFileSync(join(temp.articlesDir, '003_0d17289a13f21707.txt'), '\nThe convoy reached Idlib on Friday, officials said.\n');

@@ -13,7 +13,7 @@ beforeEach(() => {
 afterEach(() => temp.cleanup());
 
 function input(file: string, text: string, sketches: ArticleInput['sketches'] = []): ArticleInput {
-  return { briefing: 'aleppo', file, sha256: file, bytes: text.length, article: cleanArticle(text, file), extracted: { quotes: [] }, sketches };
+  return { briefing: 'aleppo', file, sha256: file, bytes: text.length, engine: 'test', article: cleanArticle(text, file), extracted: { quotes: [] }, sketches };
 }
 
 describe('openSqliteStore', () => {

@@ -1,0 +1,43 @@
+// The quotes answer: a speaker's direct quotes (found by any of their names, or a near spelling), each
+// once, with every outlet that carried it; or, with no speaker, the briefing's quotes about some words.
+import { findSpeaker, mergeQuotes, type MergedQuote, type Quote, resolveSpeakers, type SpeakerIndex } from '../extract/quotes/index.ts';
+import type { BriefingStore } from '../store/store.ts';
+import type { QuotesAnswer } from './answer-types.ts';
+import { type BriefingView, citationOf, derive } from './briefing-view.ts';
+import { contentTerms } from './term-vectors.ts';
+
+interface QuoteIndex {
+  speakers: SpeakerIndex;
+  merged: MergedQuote[];
+}
+
+export function answerQuotes(store: BriefingStore, view: BriefingView, query: string | null, about: string | null): QuotesAnswer {
+  const { speakers, merged } = derive(view, 'quotes', () => indexQuotes(store, view.briefing));
+  const answer: QuotesAnswer = { kind: 'quotes', briefing: view.briefing, query, about, speaker: null, quotes: [], suggestions: [], known: [] };
+  let chosen = merged;
+  if (query) {
+    const lookup = findSpeaker(speakers, query);
+    if (!lookup.found) return { ...answer, suggestions: lookup.suggestions, known: lookup.known };
+    answer.speaker = { name: lookup.found.name, aliases: lookup.found.aliases, via: lookup.via };
+    chosen = merged.filter((quote) => quote.speakerId === lookup.found.id);
+  }
+  if (about) {
+    const wanted = new Set(contentTerms(about));
+    chosen = chosen.filter((quote) => contentTerms(`${quote.text} ${quote.speaker ?? ''}`).some((term) => wanted.has(term)));
+  }
+  answer.quotes = chosen.map((quote) => ({
+    text: quote.text,
+    speaker: quote.speaker,
+    sources: quote.files.map((file) => citationOf(view, file)),
+    variants: quote.variants.map((variant) => ({ text: variant.text, sources: variant.files.map((file) => citationOf(view, file)) })),
+  }));
+  // the most widely carried quotes first, then in briefing order
+  answer.quotes.sort((a, b) => b.sources.length - a.sources.length);
+  return answer;
+}
+
+function indexQuotes(store: BriefingStore, briefing: string): QuoteIndex {
+  const articles = store.extractions(briefing).map(({ file, extracted }) => ({ file, quotes: (extracted.quotes ?? []) as Quote[] }));
+  const speakers = resolveSpeakers(articles);
+  return { speakers, merged: mergeQuotes(articles, speakers) };
+}

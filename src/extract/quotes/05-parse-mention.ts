@@ -1,0 +1,91 @@
+// Step 5: take a speaker phrase apart into a name, a role, a pronoun or a description.
+//   "Zakaria Malahifji, a Turkey-based official for the Fastaqim group ..." -> name "Zakaria Malahifji"
+//   "White House spokesman Josh Earnest"  -> name "Josh Earnest", role "White House spokesman"
+//   "A U.S. official, speaking on condition of anonymity," -> descriptor "U.S. official", anonymous
+//   "he" -> pronoun; "several dozen students" -> descriptor, plural
+
+import { ANONYMOUS_HEADS, CLAUSE_OPENERS, PREPOSITIONS, PRONOUNS } from './lexicon.ts';
+import { ANONYMITY } from './06-find-cue.ts';
+import { splitName } from './name-parts.ts';
+import { joinTokens, tokenize, type Token } from './tokens.ts';
+import type { Mention } from './types.ts';
+
+const STRIP_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
+const LONE_REFERENCES = new Set(['another', 'one', 'others']);
+const CLAUSE_CUT = new Set([...CLAUSE_OPENERS].filter((w) => !['and', 'or', 'but', 'so', 'yet'].includes(w)));
+
+export function parseMention(raw: string): Mention | null {
+  const chunks = splitChunks(raw);
+  const appositions: Token[][] = [];
+  // "Zakaria Malahifji, a Turkey-based official ..., told": a chunk closed by a comma before the verb
+  // describes the subject; "Earlier this week, the Syrian army said" has none
+  if (/,\s*$/.test(raw) && chunks.length > 1) {
+    appositions.unshift(chunks.pop() ?? []);
+    while (chunks.length > 1 && isApposition(chunks[chunks.length - 1] ?? [])) appositions.unshift(chunks.pop() ?? []);
+  }
+  let head = chunks[chunks.length - 1] ?? [];
+  head = afterClauseOpener(head);
+  if (head.length === 0 || head.length > 12) return null;
+  if (PREPOSITIONS.has(head[0]?.key ?? '')) return null;
+  const anonymous = appositions.some((c) => ANONYMITY.test(joinTokens(c))) || ANONYMITY.test(joinTokens(head));
+  const roles = appositions.filter((c) => !isParticiple(c)).map((c) => joinTokens(stripDeterminers(c)));
+  const base = { raw: raw.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, ''), anonymous, roles };
+  const first = head[0]?.key ?? '';
+  if (head.length === 1 && (PRONOUNS.has(first) || LONE_REFERENCES.has(first))) {
+    return { ...base, name: null, descriptor: null, head: null, pronoun: first, plural: /^(they|we|others)$/.test(first) };
+  }
+  const parts = splitName(head);
+  if (parts.name) {
+    return { ...base, name: parts.name, descriptor: null, head: null, pronoun: null, plural: false, roles: [...parts.roles, ...roles] };
+  }
+  const descriptorTokens = stripDeterminers(head);
+  if (descriptorTokens.length === 0) return null;
+  const headWord = descriptorTokens[descriptorTokens.length - 1]?.key ?? '';
+  const plural = isPlural(headWord) || descriptorTokens.some((t) => t.key === 'and');
+  return {
+    ...base,
+    name: null,
+    descriptor: joinTokens(descriptorTokens),
+    head: headWord,
+    pronoun: null,
+    plural,
+    anonymous: anonymous || (!plural && ANONYMOUS_HEADS.has(headWord)),
+  };
+}
+
+function splitChunks(raw: string): Token[][] {
+  const chunks: Token[][] = [[]];
+  for (const t of tokenize(raw)) {
+    if (t.text === ',' || t.text === ';' || t.text === ':') chunks.push([]);
+    else if (t.text !== '(' && t.text !== ')') chunks[chunks.length - 1]?.push(t);
+  }
+  return chunks.filter((c) => c.length > 0);
+}
+
+/** "a Turkey-based official ...", "speaking on condition of anonymity", "whose air force ...", "45" */
+function isApposition(chunk: readonly Token[]): boolean {
+  const first = chunk[0];
+  if (!first) return true;
+  if (isParticiple(chunk)) return true;
+  if (/^(who|whose|which|the|a|an|head|himself|herself|itself|themselves|\d+)$/.test(first.key)) return true;
+  return PREPOSITIONS.has(first.key);
+}
+
+function isParticiple(chunk: readonly Token[]): boolean {
+  return /^\p{L}+ing$/u.test(chunk[0]?.key ?? '') && !/^(king|sing)$/.test(chunk[0]?.key ?? '');
+}
+
+function afterClauseOpener(chunk: Token[]): Token[] {
+  for (let i = chunk.length - 1; i >= 0; i--) if (CLAUSE_CUT.has(chunk[i]?.key ?? '')) return chunk.slice(i + 1);
+  return chunk;
+}
+
+function stripDeterminers(chunk: readonly Token[]): Token[] {
+  let i = 0;
+  while (i < chunk.length - 1 && STRIP_DETERMINERS.has(chunk[i]?.key ?? '')) i++;
+  return chunk.slice(i);
+}
+
+function isPlural(word: string): boolean {
+  return (/[^s]s$/.test(word) && !/(ss|us|is|news)$/.test(word)) || /^(people|police|men|women|children|staff)$/.test(word);
+}

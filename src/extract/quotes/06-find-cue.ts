@@ -1,0 +1,167 @@
+// Step 6: the words that say who speaks, looked for in the reporter's text around one quote.
+//   after:  `"...," Zakaria Malahifji, a Turkey-based official ..., told Reuters.`   `"...," said Staffan de Mistura`
+//   before: `Assad said he would "continue ..."`   `The US officials had asked the fighters "do you want ..."`
+//   noun:   `a joint announcement by Russia and the Syrian government of a "large-scale ..."`
+//   colon:  `It backed that up with an ultimatum: "All those who ..."`
+
+import { AUXILIARIES, DETERMINERS, DIRECT_VERBS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { joinTokens, tokenize, type Token } from './tokens.ts';
+
+export interface Cue {
+  kind: 'after' | 'before' | 'noun' | 'colon';
+  /** The speaker phrase as written, still to be parsed: "Zakaria Malahifji, a Turkey-based official ...,". */
+  phrase: string;
+  /** Offset of the speaker phrase in the paragraph, to order mentions. */
+  at: number;
+  /** The speech noun of a noun cue: "joint announcement". */
+  noun?: string;
+  /** A second speaker who passes the quote on ("..., Malahifji said"). */
+  relayedBy?: string;
+  /** The sentence says the speaker is not named: "speaking on condition of anonymity". */
+  anonymous?: boolean;
+}
+
+export const ANONYMITY = /anonymity|anonymously|not authori[sz]ed to|declined to be (?:named|identified)|asked not to be (?:named|identified)|unnamed/i;
+
+const MODAL_OR_CLAUSE = /^(that|he|she|they|it|we|i|would|will|could|should|might|may|must|can|if|whether|to)$/;
+const VERB_LIKE = /^(?:\p{L}+ed|is|was|were|are|has|had|have|will|would|could|can|also)$/u;
+
+/** `before` and `after` are the masked text of the quote's sentence on either side of the quote. */
+export function findCue(before: string, beforeAt: number, after: string, afterAt: number, isPartial: boolean): Cue | null {
+  const cue = pickCue(before, beforeAt, after, afterAt, isPartial);
+  // "said a spokesperson for the ministry, who asked not to be named"
+  return cue && ANONYMITY.test(`${before} ${after}`) ? { ...cue, anonymous: true } : cue;
+}
+
+function pickCue(before: string, beforeAt: number, after: string, afterAt: number, isPartial: boolean): Cue | null {
+  const according = accordingTo(tokenize(after, afterAt)) ?? accordingTo(tokenize(before, beforeAt));
+  if (according) return according;
+  const afterCue = cueAfter(tokenize(after, afterAt), after, afterAt);
+  const beforeTokens = tokenize(before, beforeAt);
+  const verb = lastSpeechVerb(beforeTokens);
+  if (verb !== null) {
+    const beforeCue = cueBeforeVerb(beforeTokens, verb, before, beforeAt);
+    if (beforeCue && (!afterCue || isPartial || governsQuote(beforeTokens, verb))) {
+      return afterCue ? { ...beforeCue, relayedBy: afterCue.phrase } : beforeCue;
+    }
+  }
+  if (afterCue) return afterCue;
+  return nounCue(beforeTokens) ?? colonCue(beforeTokens, before);
+}
+
+function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !SPEECH_VERBS.has(t.key)) return false;
+  // "the claims", "its statement", "Russia’s calls" are nouns
+  const prev = tokens[i - 1];
+  return !(prev && (DETERMINERS.has(prev.key) || /['’]s$/.test(prev.text)));
+}
+
+function cueAfter(tokens: Token[], text: string, at: number): Cue | null {
+  let k = 0;
+  while (tokens[k] && /^[,;]$/.test(tokens[k]?.text ?? '')) k++;
+  const limit = Math.min(tokens.length, k + 30);
+  for (let i = k; i < limit; i++) {
+    const t = tokens[i];
+    if (!t || t.text === ';' || t.text === ':') return null;
+    if (!isSpeechVerb(tokens, i)) continue;
+    if (i === k) {
+      // inverted: "said Staffan de Mistura, invoking ...", "read one message", "chanted several dozen students who ..."
+      const np = nounPhraseFrom(tokens, i + 1);
+      return np.length > 0 ? { kind: 'after', phrase: joinTokens(np), at: np[0]?.start ?? at } : null;
+    }
+    let end = i;
+    while (end > k && AUXILIARIES.has(tokens[end - 1]?.key ?? '')) end--;
+    const start = tokens[k]?.start ?? at;
+    const stop = tokens[end - 1]?.end ?? start;
+    return { kind: 'after', phrase: text.slice(start - at, stop - at), at: start };
+  }
+  return null;
+}
+
+/** The noun phrase after an inverted verb, up to a comma, clause or preposition; a role keeps its
+ *  "for"/"of": "said a spokesperson for the ministry, who ..." */
+function nounPhraseFrom(tokens: readonly Token[], from: number): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i < tokens.length && out.length < 8; i++) {
+    const t = tokens[i];
+    if (!t || /^[,;:()]$/.test(t.text) || /^(who|which|that|in|at|on|to|during|before|after|as|when|while|from|with)$/.test(t.key)) break;
+    if (/^(of|for)$/.test(t.key) && !ROLE_NOUNS.has(out[out.length - 1]?.key ?? '')) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** "according to Jane Smith, a professor at ..." */
+function accordingTo(tokens: readonly Token[]): Cue | null {
+  const i = tokens.findIndex((t, k) => t.key === 'according' && tokens[k + 1]?.key === 'to');
+  if (i < 0) return null;
+  const np = nounPhraseFrom(tokens, i + 2);
+  return np.length > 0 ? { kind: 'after', phrase: joinTokens(np), at: np[0]?.start ?? 0 } : null;
+}
+
+function lastSpeechVerb(tokens: readonly Token[]): number | null {
+  for (let i = tokens.length - 1; i >= 0; i--) if (isSpeechVerb(tokens, i)) return i;
+  return null;
+}
+
+function cueBeforeVerb(tokens: readonly Token[], verb: number, text: string, at: number): Cue | null {
+  let end = verb;
+  while (end > 0 && AUXILIARIES.has(tokens[end - 1]?.key ?? '')) end--;
+  let start = end;
+  while (start > 0 && !/^[;:]$/.test(tokens[start - 1]?.text ?? '')) start--;
+  if (start === end) return null;
+  const from = tokens[start]?.start ?? at;
+  const to = tokens[end - 1]?.end ?? from;
+  return { kind: 'before', phrase: text.slice(from - at, to - at), at: from };
+}
+
+/** "asked the fighters "do you want ..."": only an object stands between the verb and the quote. */
+function governsQuote(tokens: readonly Token[], verb: number): boolean {
+  const between = tokens.slice(verb + 1);
+  if (!DIRECT_VERBS.has(tokens[verb]?.key ?? '') || between.length > 4) return false;
+  return between.every((t) => !MODAL_OR_CLAUSE.test(t.key) && !VERB_LIKE.test(t.key));
+}
+
+/** "a joint announcement by Russia and the Syrian government of a "..."" */
+function nounCue(tokens: readonly Token[]): Cue | null {
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t || !SPEECH_NOUNS.has(t.key) || !/^(by|from)$/.test(tokens[i + 1]?.key ?? '')) continue;
+    const np = nounPhraseFrom(tokens, i + 2);
+    if (np.length === 0) continue;
+    const adjective = tokens[i - 1] && !DETERMINERS.has(tokens[i - 1]?.key ?? '') ? `${tokens[i - 1]?.text} ` : '';
+    return { kind: 'noun', phrase: joinTokens(np), at: np[0]?.start ?? 0, noun: adjective + t.text };
+  }
+  return null;
+}
+
+/** "It backed that up with an ultimatum: "..."": the subject of a clause that names something said. */
+function colonCue(tokens: readonly Token[], text: string): Cue | null {
+  if (!/:\s*$/.test(text)) return null;
+  let start = tokens.length - 2;
+  while (start > 0 && !/^[;:]$/.test(tokens[start - 1]?.text ?? '')) start--;
+  const clause = tokens.slice(start, -1);
+  if (!clause.some((t) => SPEECH_NOUNS.has(t.key))) return null;
+  const subject: Token[] = [];
+  for (const t of clause) {
+    if (subject.length > 0 && (VERB_LIKE.test(t.key) || AUXILIARIES.has(t.key) || SPEECH_VERBS.has(t.key))) break;
+    if (t.text === ',') return null;
+    subject.push(t);
+    if (subject.length > 5) return null;
+  }
+  return subject.length > 0 ? { kind: 'colon', phrase: joinTokens(subject), at: subject[0]?.start ?? 0 } : null;
+}
+
+/** Every "X said" in a sentence without quotes, so that a later "he said" or "It ..." can find X:
+ *  "The army announced a reduction in shelling ..." -> "The army" */
+export function speechSubjects(sentence: string, at: number): Cue[] {
+  const tokens = tokenize(sentence, at);
+  const cues: Cue[] = [];
+  tokens.forEach((_, i) => {
+    if (!isSpeechVerb(tokens, i)) return;
+    const cue = cueBeforeVerb(tokens.slice(0, i + 1), i, sentence, at);
+    if (cue) cues.push(cue);
+  });
+  return cues;
+}

@@ -1,0 +1,90 @@
+// Step 7: the people an article names, with the roles it gives them, so that a short name or a role
+// noun can be traced to a full name:
+//   "UN envoy Staffan de Mistura has said ..."            -> Staffan de Mistura [UN envoy]
+//   "The U.N. Special Envoy for Syria, Staffan de Mistura" -> Staffan de Mistura [U.N. Special Envoy for Syria]
+//   "Zakaria Malahifji, a Turkey-based official for ..."   -> Zakaria Malahifji [Turkey-based official for ...]
+
+import { ABBREVIATIONS, FUNCTION_WORDS, ROLE_NOUNS } from './lexicon.ts';
+import { isOrganisationName } from './name-kind.ts';
+import { isNameToken, isTitle, splitName } from './name-parts.ts';
+import { joinTokens, tokenize, type Token } from './tokens.ts';
+
+export interface Person {
+  name: string;
+  roles: string[];
+  /** Offset in the article text of the first mention. */
+  at: number;
+  organisation: boolean;
+}
+
+const ROLE_CONTEXT = /^(?:[\p{L}.'’-]+)$/u;
+
+export function findPeople(masked: string, offset: number): Person[] {
+  const tokens = tokenize(masked, offset);
+  const people: Person[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameToken(tokens[i] as Token) || (i > 0 && isNameToken(tokens[i - 1] as Token) && !endsSentence(tokens[i - 1] as Token))) continue;
+    // "Neither Assad nor ...", "However, rebels": a capital that only opens the sentence
+    if (FUNCTION_WORDS.has(tokens[i]?.key ?? '')) continue;
+    let j = i;
+    while (j + 1 < tokens.length && !endsSentence(tokens[j] as Token) && (isNameToken(tokens[j + 1] as Token) || isParticleBetween(tokens, j + 1))) j++;
+    const prefix = rolePrefix(tokens, i);
+    const parts = splitName([...prefix, ...tokens.slice(i, j + 1)]);
+    if (!parts.name) continue;
+    const roles = [...parts.roles, ...appositionRoles(tokens, i, j)];
+    people.push({ name: parts.name, roles, at: tokens[i]?.start ?? offset, organisation: isOrganisationName(parts.name) });
+    i = j;
+  }
+  return people;
+}
+
+
+/** "told Reuters. Aleppo is ..." ends a name; "U.S." and "Brig. Gen." do not. */
+function endsSentence(token: Token): boolean {
+  return token.text.endsWith('.') && !/\..*\./.test(token.text) && token.key.length > 1 && !ABBREVIATIONS.has(token.key) && !isTitle(token);
+}
+
+function isParticleBetween(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return !!t && !!next && /^(de|del|der|den|di|da|du|van|von|al|bin|ibn|abu|ben|la|le|el)$/.test(t.key) && isNameToken(next);
+}
+
+/** Up to four role words right before a name: "White House spokesman", "senior opposition official". */
+function rolePrefix(tokens: readonly Token[], i: number): Token[] {
+  const out: Token[] = [];
+  for (let k = i - 1; k >= 0 && out.length < 4; k--) {
+    const t = tokens[k];
+    if (!t || !ROLE_CONTEXT.test(t.text)) break;
+    if (!(ROLE_NOUNS.has(t.key) || isTitle(t) || isNameToken(t) || /^(senior|former|deputy|top|chief|acting|foreign|defence|defense|interior|opposition|army|military|state|special)$/.test(t.key))) break;
+    out.unshift(t);
+  }
+  return out.some((t) => ROLE_NOUNS.has(t.key) || isTitle(t)) ? out : [];
+}
+
+/** "NAME, a/the ROLE ...," after the name, or "The ROLE ..., NAME" before it. */
+function appositionRoles(tokens: readonly Token[], i: number, j: number): string[] {
+  const roles: string[] = [];
+  if (tokens[j + 1]?.text === ',' && /^(a|an|the)$/.test(tokens[j + 2]?.key ?? '')) {
+    const chunk = untilComma(tokens, j + 3, 1);
+    if (chunk.some((t) => ROLE_NOUNS.has(t.key) || isTitle(t))) roles.push(joinTokens(chunk));
+  }
+  if (tokens[i - 1]?.text === ',') {
+    const chunk = untilComma(tokens, i - 2, -1);
+    if (/^(a|an|the)$/.test(chunk[0]?.key ?? '') && chunk.some((t) => ROLE_NOUNS.has(t.key) || isTitle(t))) {
+      roles.push(joinTokens(chunk.slice(1)));
+    }
+  }
+  return roles;
+}
+
+function untilComma(tokens: readonly Token[], from: number, step: 1 | -1): Token[] {
+  const out: Token[] = [];
+  for (let k = from; k >= 0 && k < tokens.length && out.length < 20; k += step) {
+    const t = tokens[k] as Token;
+    if (/^[,;:()]$/.test(t.text)) break;
+    if (step === 1) out.push(t);
+    else out.unshift(t);
+  }
+  return out;
+}

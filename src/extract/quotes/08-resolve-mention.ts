@@ -1,0 +1,98 @@
+// Step 8: turn a parsed mention into the speaker the article means, using what came before it.
+//   "he said"               -> the last person quoted or named as speaking ("the military source")
+//   "It backed that up ..." -> the last organisation that spoke ("The army announced ...")
+//   "the UN envoy pledged"  -> the person the article gives that role ("Staffan de Mistura")
+//   "the U.S. official"     -> the same unnamed official as "A U.S. official, speaking on condition of anonymity"
+//   "read one message"      -> who sent the messages ("The government also sent text messages ...")
+//   "Malahifji"             -> the fullest form of the name in the article ("Zakaria Malahifji")
+
+import { DOCUMENT_NOUNS, ORG_WORDS, ROLE_NOUNS } from './lexicon.ts';
+import type { Person } from './07-find-people.ts';
+import { isOrganisationName } from './name-kind.ts';
+import { findSender } from './find-sender.ts';
+import { nameKey, tokensOfName } from './name-key.ts';
+import type { Mention, SpeakerKind } from './types.ts';
+
+export interface Entity {
+  speaker: string;
+  kind: SpeakerKind;
+  plural: boolean;
+  descriptor: string | null;
+  head: string | null;
+  roles: string[];
+}
+
+export interface ArticleContext {
+  people: Person[];
+  /** Speakers met so far, in reading order. */
+  history: Entity[];
+  /** Masked sentences read so far, with their offsets, to find who sent a message. */
+  sentences: { text: string; at: number }[];
+}
+
+const isPersonLike = (e: Entity): boolean => !e.plural && (e.kind === 'person' || e.kind === 'anonymous');
+
+export function resolveMention(m: Mention, ctx: ArticleContext, at: number): Entity | null {
+  if (m.pronoun) return resolvePronoun(m.pronoun, ctx.history);
+  if (m.name) return resolveName(m, ctx.people, at);
+  if (!m.descriptor || !m.head) return null;
+  if (DOCUMENT_NOUNS.has(m.head)) {
+    const sender = findSender(ctx.sentences, m.head, at);
+    if (sender) return { speaker: sender, kind: 'document', plural: false, descriptor: m.descriptor, head: m.head, roles: [] };
+  }
+  const key = nameKey(m.descriptor);
+  const earlier = [...ctx.history].reverse().find((e) => e.descriptor !== null && compatible(key, nameKey(e.descriptor), e.head === m.head));
+  if (earlier) return earlier;
+  if (ROLE_NOUNS.has(m.head) && !m.plural) {
+    const person = personWithRole(m, ctx.people, at);
+    if (person) return { speaker: person.name, kind: 'person', plural: false, descriptor: m.descriptor, head: m.head, roles: person.roles };
+  }
+  const kind: SpeakerKind = m.anonymous ? 'anonymous' : ORG_WORDS.has(m.head) ? 'organisation' : m.plural ? 'group' : DOCUMENT_NOUNS.has(m.head) ? 'document' : 'unknown';
+  const speaker = m.anonymous ? `${m.descriptor} (anonymous)` : m.descriptor;
+  return { speaker, kind, plural: m.plural, descriptor: m.descriptor, head: m.head, roles: m.roles };
+}
+
+function resolvePronoun(pronoun: string, history: readonly Entity[]): Entity | null {
+  const last = [...history].reverse();
+  if (pronoun === 'he' || pronoun === 'she' || pronoun === 'i') return last.find(isPersonLike) ?? null;
+  if (pronoun === 'it') return last.find((e) => !e.plural && (e.kind === 'organisation' || e.kind === 'document' || e.kind === 'unknown')) ?? null;
+  if (pronoun === 'another' || pronoun === 'one') return last.find((e) => e.kind === 'document') ?? last[0] ?? null;
+  return last.find((e) => e.plural || e.kind === 'organisation') ?? null;
+}
+
+function resolveName(m: Mention, people: readonly Person[], at: number): Entity {
+  const name = m.name ?? '';
+  const short = tokensOfName(name);
+  const fuller = people
+    .filter((p) => !p.organisation && tokensOfName(p.name).length > short.length && endsWith(tokensOfName(p.name), short))
+    .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
+  const full = fuller?.name ?? name;
+  const roles = [...m.roles, ...people.filter((p) => nameKey(p.name) === nameKey(full)).flatMap((p) => p.roles)];
+  const kind: SpeakerKind = isOrganisationName(full) ? 'organisation' : 'person';
+  return { speaker: full, kind, plural: false, descriptor: null, head: null, roles: [...new Set(roles)] };
+}
+
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
+  return short.length > 0 && short.every((t, k) => long[long.length - short.length + k] === t);
+}
+
+/** "U.S. official" matches an earlier "U.S. official"; "official" alone matches any earlier official. */
+function compatible(key: string, earlier: string, sameHead: boolean): boolean {
+  if (key === earlier) return true;
+  if (!sameHead) return false;
+  const mine = key.split(' ');
+  const theirs = new Set(earlier.split(' '));
+  return mine.every((w) => theirs.has(w));
+}
+
+/** "the UN envoy" -> the person given a role with the head noun "envoy" and the modifier "UN". */
+function personWithRole(m: Mention, people: readonly Person[], at: number): Person | null {
+  const words = nameKey(m.descriptor ?? '').split(' ');
+  const head = words[words.length - 1] ?? '';
+  const candidates = people.filter((p) => !p.organisation && p.roles.some((role) => {
+    const roleWords = new Set(nameKey(role).split(' '));
+    return roleWords.has(head) && words.every((w) => roleWords.has(w));
+  }));
+  const before = candidates.filter((p) => p.at < at);
+  return before[before.length - 1] ?? candidates[0] ?? null;
+}

@@ -1,0 +1,55 @@
+// Step 9: quotes with no words of their own about who speaks.
+//   `"A," he said. "B."`                    -> B has A's speaker (a split quote)
+//   a paragraph that is only a quote        -> the speaker of the quote that ends the paragraph before
+//   the same words quoted again (pull quote) -> the speaker of the first copy
+//   `the "Aleppo army" he was appointed to lead` -> not a quotation at all: a scare quote, dropped
+
+import { nameKey } from './name-key.ts';
+import type { Entity } from './08-resolve-mention.ts';
+import type { CueKind } from './types.ts';
+
+export interface Draft {
+  paragraph: number;
+  sentence: number;
+  text: string;
+  cue: CueKind;
+  entity: Entity | null;
+  mention: string | null;
+  /** Starts like a sentence of its own: "There is only so much they can endure." */
+  sentenceLike: boolean;
+}
+
+export function continueSpeakers<T extends Draft>(drafts: readonly T[]): T[] {
+  const kept = drafts.filter((d, i) => d.cue !== 'none' || d.sentenceLike || hasCuedNeighbour(drafts, i));
+  const out = [...kept];
+  out.forEach((d, i) => {
+    if (d.cue !== 'none') return;
+    const same = out.slice(0, i).find((e) => e.entity && nameKey(e.text) === nameKey(d.text));
+    const from = previousInParagraph(out, i) ?? nextInParagraph(out, i) ?? endOfPreviousParagraph(out, i);
+    if (same) out[i] = { ...d, cue: 'repeated', entity: same.entity };
+    else if (from) out[i] = { ...d, cue: 'continued', entity: from.entity };
+  });
+  return out;
+}
+
+/** `a "large-scale humanitarian operation" to "help civilians ..."`: one cue serves both quotes. */
+function hasCuedNeighbour(drafts: readonly Draft[], i: number): boolean {
+  const d = drafts[i];
+  return drafts.some((e, j) => j !== i && e.cue !== 'none' && e.paragraph === d?.paragraph && e.sentence === d.sentence);
+}
+
+function previousInParagraph(drafts: readonly Draft[], i: number): Draft | undefined {
+  const d = drafts[i];
+  return drafts.slice(0, i).reverse().find((e) => e.paragraph === d?.paragraph && e.entity);
+}
+
+function nextInParagraph(drafts: readonly Draft[], i: number): Draft | undefined {
+  const d = drafts[i];
+  return drafts.slice(i + 1).find((e) => e.paragraph === d?.paragraph && e.entity && e.cue !== 'continued');
+}
+
+function endOfPreviousParagraph(drafts: readonly Draft[], i: number): Draft | undefined {
+  const d = drafts[i];
+  const before = drafts.slice(0, i).reverse().find((e) => e.paragraph < (d?.paragraph ?? 0));
+  return before && before.paragraph === (d?.paragraph ?? 0) - 1 && before.entity ? before : undefined;
+}

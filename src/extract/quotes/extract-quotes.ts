@@ -1,0 +1,105 @@
+// Every direct quotation in one cleaned article, with its speaker as the article names it.
+// Reads top to bottom as the pipeline: marks -> mask -> sentences -> cue -> mention -> resolve -> continue.
+
+import type { CleanArticle, Paragraph } from '../../core/article.ts';
+import { paragraphSource, readingParagraphs } from './01-paragraph-source.ts';
+import { findQuoteMarks } from './02-find-quote-marks.ts';
+import { maskQuotes } from './03-mask-quotes.ts';
+import { splitSentences } from './04-split-sentences.ts';
+import { parseMention } from './05-parse-mention.ts';
+import { findCue, speechSubjects } from './06-find-cue.ts';
+import { findPeople } from './07-find-people.ts';
+import { resolveMention, type ArticleContext } from './08-resolve-mention.ts';
+import { continueSpeakers, type Draft } from './09-continue-speakers.ts';
+import type { Quote, QuoteKind, RawQuote } from './types.ts';
+
+interface Located extends Draft {
+  raw: RawQuote;
+  offset: number;
+  kind: QuoteKind;
+  relayedBy: string | null;
+}
+
+export function extractQuotes(article: CleanArticle): Quote[] {
+  const prepared = readingParagraphs(article).map((paragraph) => {
+    const source = paragraphSource(article, paragraph);
+    const raw = findQuoteMarks(source);
+    const masked = maskQuotes(source, raw);
+    return { paragraph, source, raw, masked, sentences: splitSentences(source, masked, raw) };
+  });
+  const ctx: ArticleContext = {
+    people: prepared.flatMap((p) => findPeople(p.masked, p.paragraph.start)),
+    history: [],
+    sentences: [],
+  };
+  const drafts: Located[] = [];
+  for (const { paragraph, source, raw, masked, sentences } of prepared) {
+    sentences.forEach((sentence, s) => {
+      const inSentence = raw.filter((q) => q.open >= sentence.start && q.open < sentence.end);
+      const cued = new Set<number>();
+      inSentence.forEach((q, k) => {
+        const from = Math.max(sentence.start, inSentence[k - 1]?.end ?? 0);
+        const to = Math.min(sentence.end, inSentence[k + 1]?.open ?? sentence.end);
+        const before = masked.slice(from, q.open);
+        const after = masked.slice(q.end, Math.max(q.end, to));
+        const text = source.slice(q.innerStart, q.innerEnd).replace(/\s+/g, ' ');
+        const partial = /^\P{Lu}*\p{Ll}/u.test(text.slice(0, 2)) && /[\p{L}\p{N}]/u.test(before);
+        const cue = findCue(before, paragraph.start + from, after, paragraph.start + q.end, partial);
+        const parsed = cue ? parseMention(cue.phrase) : null;
+        const mention = parsed && cue?.anonymous ? { ...parsed, anonymous: !parsed.name && !parsed.pronoun } : parsed;
+        const entity = mention && cue ? resolveMention(mention, ctx, cue.at) : null;
+        // "a joint announcement by Russia and the Syrian government" -> "Russia and the Syrian government (joint announcement)"
+        const said = entity && cue?.noun && !entity.speaker.endsWith(`(${cue.noun})`) ? { ...entity, speaker: `${entity.speaker} (${cue.noun})` } : entity;
+        if (said && cue) {
+          cued.add(cue.at);
+          ctx.history.push(said);
+        }
+        const relay = cue?.relayedBy ? parseMention(cue.relayedBy) : null;
+        drafts.push({
+          raw: q,
+          offset: paragraph.start,
+          paragraph: paragraph.index,
+          sentence: s,
+          text,
+          cue: cue ? cue.kind : 'none',
+          entity: said,
+          mention: cue ? cue.phrase.replace(/^[\s,;:]+|[\s,;:]+$/g, '') : null,
+          sentenceLike: /^[\p{Lu}\p{N}]/u.test(text) && (text.split(' ').length >= 4 || /[.!?,]$/.test(text)),
+          kind: quoteKind(paragraph, partial),
+          relayedBy: relay ? (resolveMention(relay, ctx, cue?.at ?? 0)?.speaker ?? null) : null,
+        });
+      });
+      const text = masked.slice(sentence.start, sentence.end);
+      for (const cue of speechSubjects(text, paragraph.start + sentence.start)) {
+        if (cued.has(cue.at)) continue;
+        const mention = parseMention(cue.phrase);
+        const entity = mention ? resolveMention(mention, ctx, cue.at) : null;
+        if (entity) ctx.history.push(entity);
+      }
+      ctx.sentences.push({ text, at: paragraph.start + sentence.start });
+    });
+  }
+  return continueSpeakers(drafts).map(toQuote);
+}
+
+function quoteKind(paragraph: Paragraph, partial: boolean): QuoteKind {
+  if (paragraph.kind !== 'body') return 'headline';
+  return partial ? 'partial' : 'full';
+}
+
+function toQuote(d: Located): Quote {
+  return {
+    text: d.text,
+    start: d.offset + d.raw.innerStart,
+    end: d.offset + d.raw.innerEnd,
+    paragraph: d.paragraph,
+    kind: d.kind,
+    closed: d.raw.closed,
+    speaker: d.entity?.speaker ?? null,
+    speakerKind: d.entity?.kind ?? 'unknown',
+    speakerMention: d.mention,
+    cue: d.cue,
+    speakerRoles: d.entity?.roles ?? [],
+    relayedBy: d.relayedBy,
+  };
+}

@@ -1,0 +1,56 @@
+// A proper name at the end of a noun phrase, with titles and roles split off:
+//   "Army spokesman Brig. Gen. Samir Suleiman" -> name "Samir Suleiman", roles ["Army spokesman Brig. Gen."]
+//   "US Secretary of State John Kerry"         -> name "John Kerry"
+//   "Residents of eastern Aleppo"              -> no name (the capitalised word belongs to "of ...")
+
+import { NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLES } from './lexicon.ts';
+import { isCapitalized, joinTokens, type Token } from './tokens.ts';
+
+export interface NameParts {
+  name: string | null;
+  roles: string[];
+}
+
+const ARABIC_PREFIX = /^(?:al|el|ad|ash|as|ar|an|at|az)-\p{Lu}/u;
+
+export function isNameToken(token: Token): boolean {
+  return (isCapitalized(token.text) && /\p{L}/u.test(token.text)) || ARABIC_PREFIX.test(token.text);
+}
+
+export const isTitle = (token: Token): boolean =>
+  TITLES.has(token.key) || TITLES.has(`${token.key}.`) || (token.key.includes('-') && token.key.split('-').some((part) => TITLES.has(part)));
+
+export function splitName(head: readonly Token[]): NameParts {
+  let i = head.length - 1;
+  while (i >= 0) {
+    const t = head[i];
+    if (!t) break;
+    const particle = NAME_PARTICLES.has(t.key) && i < head.length - 1;
+    if (!isNameToken(t) && !particle) break;
+    i--;
+  }
+  let run = head.slice(i + 1);
+  // a particle cannot end the run on the left unless it opens the name: "de Mistura told"
+  const before = head.slice(0, i + 1).filter((t) => !/^(a|an|the)$/.test(t.key));
+  while (run.length > 1 && run[0]?.key === 'the') run = run.slice(1);
+  if (run.length === 0 || (run.length === 1 && run[0]?.key === 'the')) return { name: null, roles: [] };
+  // "Residents described ...", "Police said ...": a common noun capitalised at the start of a sentence
+  if (run.length === 1 && (ROLE_NOUNS.has(run[0]?.key ?? '') || ORG_WORDS.has(run[0]?.key ?? ''))) return { name: null, roles: [] };
+  const last = before[before.length - 1];
+  if (last && PREPOSITIONS.has(last.key)) {
+    // "Secretary of State John Kerry": the first capitalised word finishes the title
+    if (last.key !== 'of' || run.length < 3 || !before.some(isTitle)) return { name: null, roles: [] };
+    run = run.slice(1);
+  } else if (before.some((t) => PREPOSITIONS.has(t.key)) && !before.some(isTitle)) {
+    return { name: null, roles: [] };
+  }
+  let lastTitle = -1;
+  run.forEach((t, k) => {
+    if (isTitle(t)) lastTitle = k;
+  });
+  const nameTokens = run.slice(lastTitle + 1);
+  if (nameTokens.length === 0 || nameTokens.every((t) => NAME_PARTICLES.has(t.key))) return { name: null, roles: [] };
+  const roleTokens = [...before, ...run.slice(0, lastTitle + 1)];
+  const name = joinTokens(nameTokens).replace(/['’]s$/, '');
+  return { name, roles: roleTokens.length > 0 ? [joinTokens(roleTokens)] : [] };
+}
