@@ -2,6 +2,7 @@
 import type { BriefingStore } from '../store/store.ts';
 import type { Answer } from './answer-types.ts';
 import { loadBriefingView } from './briefing-view.ts';
+import { answerFigures } from './figures.ts';
 import { answerQuotes } from './quotes.ts';
 import { routeQuery } from './route-query.ts';
 import { searchBriefing } from './search.ts';
@@ -32,6 +33,6 @@ export function answerQuery(context: AnswerContext, text: string): Answer {
     case 'quotes':
       return answerQuotes(store, view, intent.speaker, intent.about);
     case 'figures':
-      return searchBriefing(store, view, intent.topic ?? '');
+      return answerFigures(store, view, intent.topic);
   }
 }

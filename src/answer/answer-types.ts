@@ -72,6 +72,31 @@ export interface QuotesAnswer {
   known: string[];
 }
 
+export interface FigureRow {
+  value: number;
+  /** The other end of a range, else null. */
+  high: number | null;
+  unit: string;
+  /** "more than", "about", "as many as" ... or "exact"; `qualifier` is the wording as printed. */
+  approx: string;
+  qualifier: string | null;
+  kind: string;
+  /** Who claims the number: a named source, or "reporter" when the outlet states it itself. */
+  claimant: string;
+  /** The number phrase as printed ("more than 250,000 people"). */
+  text: string;
+  /** The articles printing this number with this claimant. */
+  sources: Citation[];
+}
+
+export interface FiguresAnswer {
+  kind: 'figures';
+  briefing: string;
+  topic: string | null;
+  /** Groups of figures about one quantity, the ones whose numbers disagree first. */
+  groups: { topic: string; disagree: boolean; rows: FigureRow[] }[];
+}
+
 export interface HelpAnswer {
   kind: 'help';
   briefing: string;
@@ -80,4 +105,4 @@ export interface HelpAnswer {
   reason: string | null;
 }
 
-export type Answer = SummaryAnswer | SourcesAnswer | SearchAnswer | QuotesAnswer | HelpAnswer;
+export type Answer = SummaryAnswer | SourcesAnswer | SearchAnswer | QuotesAnswer | FiguresAnswer | HelpAnswer;

@@ -18,7 +18,7 @@ export type ExtractArticle = (article: CleanArticle) => Record<string, unknown>;
  * The version of cleaning and extraction. Bump it when either changes what it produces: every article
  * stored by another version is then cleaned and extracted again by the next ingest.
  */
-export const ENGINE_VERSION = '2026-11-23.2';
+export const ENGINE_VERSION = '2026-11-23.3';
 
 export interface IngestOptions {
   store: BriefingStore;

@@ -1,6 +1,7 @@
 // Answers as terminal text: the local mode and `briefing ask` print this.
-import type { Answer, HelpAnswer, QuotesAnswer, SearchAnswer, SourcesAnswer, SummaryAnswer } from '../answer/answer-types.ts';
+import type { Answer, FiguresAnswer, HelpAnswer, QuotesAnswer, SearchAnswer, SourcesAnswer, SummaryAnswer } from '../answer/answer-types.ts';
 import { citationLabel } from './citation-label.ts';
+import { formatClaimant, formatNumber, formatQualifier } from './format-figure.ts';
 import { helpLines } from './help-lines.ts';
 
 const cite = (sources: { file: string; outlet: string | null; title: string | null }[]) => `[${sources.map(citationLabel).join('; ')}]`;
@@ -15,6 +16,8 @@ export function renderText(answer: Answer): string {
       return renderSearch(answer);
     case 'quotes':
       return renderQuotes(answer);
+    case 'figures':
+      return renderFigures(answer);
     case 'help':
       return renderHelp(answer);
   }
@@ -73,6 +76,20 @@ function renderQuotes(answer: QuotesAnswer): string {
     const speaker = answer.speaker ? '' : ` — ${quote.speaker ?? 'unattributed'}`;
     lines.push(`  • “${quote.text.replace(/,$/, "")}”${speaker} ${cite(quote.sources)}`);
     for (const variant of quote.variants) lines.push(`      also as “${variant.text}” ${cite(variant.sources)}`);
+  }
+  return lines.join('\n');
+}
+
+function renderFigures(answer: FiguresAnswer): string {
+  const about = answer.topic ? ` about "${answer.topic}"` : '';
+  if (answer.groups.length === 0) return `No figures${about} in ${answer.briefing}.`;
+  const lines = [`Figures in ${answer.briefing}${about}: ${answer.groups.length} groups`];
+  for (const group of answer.groups) {
+    lines.push(`  ${group.disagree ? '⚠ sources disagree: ' : ''}${group.topic}`);
+    for (const row of group.rows) {
+      const number = `${formatQualifier(row)} ${formatNumber(row)}`.trim();
+      lines.push(`    ${number.padEnd(32)} ${formatClaimant(row)} ${cite(row.sources)}`);
+    }
   }
   return lines.join('\n');
 }

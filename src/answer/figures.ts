@@ -1,0 +1,51 @@
+// The figures answer: every group of figures about one quantity, disagreements first, each a compact
+// table of number, qualifier, claimant and outlets. A number printed alike by several outlets (wire copy)
+// is one row citing all of them.
+import { type Figure, type FigureGroup, filterGroups, groupFigures } from '../extract/figures/index.ts';
+import type { BriefingStore } from '../store/store.ts';
+import type { FigureRow, FiguresAnswer } from './answer-types.ts';
+import { type BriefingView, citationOf, derive } from './briefing-view.ts';
+import { contentTerms } from './term-vectors.ts';
+
+export function answerFigures(store: BriefingStore, view: BriefingView, topic: string | null): FiguresAnswer {
+  const groups = derive(view, 'figures', () => indexFigures(store, view));
+  // "how many people are trapped" -> "people trap": every remaining word must be about the group
+  const terms = topic ? contentTerms(topic).join(' ') : '';
+  const chosen = terms ? filterGroups(groups, terms) : groups;
+  return { kind: 'figures', briefing: view.briefing, topic, groups: chosen.map((group) => ({ topic: group.topic, disagree: group.disagree, rows: toRows(view, group) })) };
+}
+
+function indexFigures(store: BriefingStore, view: BriefingView): FigureGroup[] {
+  return groupFigures(
+    store.extractions(view.briefing).map(({ file, extracted }) => ({
+      file,
+      figures: (extracted.figures ?? []) as Figure[],
+      outlet: view.articleByFile.get(file)?.outlet ?? null,
+    })),
+  );
+}
+
+function toRows(view: BriefingView, group: FigureGroup): FigureRow[] {
+  const rows = new Map<string, FigureRow>();
+  for (const { file, figure } of group.members) {
+    const key = [figure.value, figure.high, figure.approx, figure.unit, figure.claimant.toLowerCase()].join('\u0000');
+    const row = rows.get(key);
+    const source = citationOf(view, file);
+    if (row) {
+      if (!row.sources.some((s) => s.file === file)) row.sources.push(source);
+      continue;
+    }
+    rows.set(key, {
+      value: figure.value,
+      high: figure.high,
+      unit: figure.unit,
+      approx: figure.approx,
+      qualifier: figure.qualifier,
+      kind: figure.kind,
+      claimant: figure.claimant,
+      text: figure.text,
+      sources: [source],
+    });
+  }
+  return [...rows.values()];
+}

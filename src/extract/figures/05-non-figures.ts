@@ -1,0 +1,67 @@
+// Step 5: numbers that are not figures: dates ("Oct. 19", "19 September"), years ("since 2011"), clock
+// times ("GMT 20:04"), ordinals ("21st"), decades ("the 1990s"), labels ("Resolution 2254", "F-16")
+// and page furniture ("GMT 19:07 2017 Sunday ,01 October").
+import { glued, isWord, type Token } from './02-tokenize.ts';
+import type { NumberSpan } from './03-numbers.ts';
+import { DESIGNATORS, isPluralNoun, MONTHS, WEEKDAYS, YEAR_LEADS } from './word-classes.ts';
+
+const FURNITURE = /\b(GMT|UTC)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*(GMT|UTC)\b|©|all rights reserved/i;
+const GLUED_SUFFIX = /^(st|nd|rd|th|s|am|pm|a\.m\.|p\.m\.|h|hrs|gmt|utc)$/i;
+const CLOCK_WORDS = new Set(['am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'hrs', "o'clock", 'local']);
+const ANAPHORIC = new Set(['the', 'these', 'those', 'both', 'all', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+export function isFurnitureSentence(text: string): boolean {
+  return FURNITURE.test(text);
+}
+
+/** Why `span` is not a figure, or null when it is one. `qualified`: a hedge precedes it ("more than 2000"). */
+export function nonFigureReason(tokens: Token[], span: NumberSpan, qualified: boolean): string | null {
+  const prev = tokens[span.first - 1];
+  const prev2 = tokens[span.first - 2];
+  const next = tokens[span.last + 1];
+  const next2 = tokens[span.last + 2];
+  if (span.form === 'digits') {
+    // "F-16", "COVID-19", "mid-2015", "self0styled"
+    if (prev && glued(tokens[span.first]) && (isWord(prev) || (prev.text === '-' && isWord(prev2) && glued(prev)))) return 'label';
+    // "21st", "the 1990s", "3pm"
+    if (next && glued(next) && isWord(next) && GLUED_SUFFIX.test(next.text)) return 'ordinal-or-time';
+    // "20:04", "9/11", "24/7"
+    if (next && glued(next) && /^[:/]$/.test(next.text) && next2?.digits && glued(next2)) return 'time-or-ratio';
+    if (prev && glued(tokens[span.first]) && /^[:/]$/.test(prev.text) && prev2?.digits) return 'time-or-ratio';
+    if ((next && CLOCK_WORDS.has(next.lower)) || (prev && /^(gmt|utc)$/.test(prev.lower))) return 'clock';
+    // "1." opening a list
+    if (span.first === 0 && next && /^[.)]$/.test(next.text) && glued(next)) return 'list-marker';
+    if (span.plain && isDate(tokens, span)) return 'date';
+    if (span.plain && isYear(tokens, span, qualified)) return 'year';
+    // "Resolution 2254", "No. 10", "Route 5"
+    const label = prev?.text === '.' ? prev2 : prev;
+    if (span.plain && !qualified && label && DESIGNATORS.has(label.lower)) return 'label';
+  } else if (span.value < 10 && prev && ANAPHORIC.has(prev.lower) && !(next?.text === '-' && glued(next))) {
+    // ("the five-and-a-half-year civil war" is a figure: the number is part of a compound adjective)
+    // "the two sides", "both three ..." name things already counted
+    return 'anaphoric';
+  }
+  return null;
+}
+
+/** "Oct. 19", "September 22", "19 September", "on the 10 October" */
+function isDate(tokens: Token[], span: NumberSpan): boolean {
+  if (span.value > 31 && !(span.value >= 1000 && span.value <= 2100)) return false;
+  const prev = tokens[span.first - 1];
+  const monthBefore = prev?.text === '.' ? tokens[span.first - 2] : prev;
+  if (monthBefore && MONTHS.has(monthBefore.lower) && /^\p{Lu}/u.test(monthBefore.text)) return true;
+  const next = tokens[span.last + 1];
+  const afterComma = next?.text === ',' ? tokens[span.last + 2] : next;
+  return !!afterComma && MONTHS.has(afterComma.lower) && /^\p{Lu}/u.test(afterComma.text);
+}
+
+/** "since 2011", "in 2016", "2017 Tuesday" are years; "more than 2000 injured", "2000 people" are counts. */
+function isYear(tokens: Token[], span: NumberSpan, qualified: boolean): boolean {
+  if (!(span.value >= 1800 && span.value <= 2100) || (tokens[span.first] as Token).text.length !== 4) return false;
+  if (qualified) return false;
+  const prev = tokens[span.first - 1];
+  const next = tokens[span.last + 1];
+  if (prev && (YEAR_LEADS.has(prev.lower) || /['’]s$/.test(prev.text) || MONTHS.has(prev.lower))) return true;
+  if (next && WEEKDAYS.has(next.lower)) return true;
+  return !(next && isPluralNoun(next.lower) && !/^\p{Lu}/u.test(next.text));
+}

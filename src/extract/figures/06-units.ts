@@ -1,0 +1,147 @@
+// Step 6: what a number counts, read from the words after it: the head noun of "1,000 rebel fighters",
+// "900 former Nusra Front fighters", "47 such munitions attacks"; a time unit ("two weeks", the
+// compound "five-and-a-half-year"); "percent"; a currency ("6 billion dollars").
+import { glued, isWord, type Token } from './02-tokenize.ts';
+import type { NumberSpan } from './03-numbers.ts';
+import { CURRENCY_WORDS, PENCE } from './number-words.ts';
+import type { FigureKind } from './types.ts';
+import { FRACTIONS, IRREGULAR_PLURALS, isPluralNoun, SKIPPABLE, STOP, VERBS } from './word-classes.ts';
+
+export interface UnitReading {
+  unit: string;
+  kind: FigureKind;
+  /** The counted noun phrase as written ("former Nusra Front fighters"), "" when the noun is left out. */
+  np: string;
+  /** Last token of the figure phrase (the number's own last token when no noun follows). */
+  end: number;
+  /** "10 people were killed and 52 wounded": no noun of its own; the orchestrator fills it in. */
+  elided: boolean;
+  /** "18,000 of them", "100,000 of them children": a part of a figure given before. */
+  part: boolean;
+  /** Multiplies the value: pence are hundredths of a pound. */
+  factor: number;
+}
+
+const DURATIONS: Record<string, string> = {
+  second: 'seconds', minute: 'minutes', hour: 'hours', day: 'days', week: 'weeks', fortnight: 'fortnights',
+  month: 'months', year: 'years', decade: 'decades', century: 'centuries', centuries: 'centuries',
+};
+const MEASURES = new Set(
+  ('km kilometre kilometer kilometres kilometers mile miles metre meter metres meters feet foot ft inch inches ' +
+    'cm mm kg kilogram kilograms kilo kilos tonne tonnes ton tons litre liter litres liters gallon gallons barrel ' +
+    'barrels acre acres hectare hectares degree degrees mph kph').split(' '),
+);
+const HYPHEN_ADJECTIVES = new Set(['strong', 'long', 'old', 'high', 'wide', 'deep', 'tall', 'odd', 'plus', 'fold', 'point']);
+const PART_PRONOUNS = new Set(['them', 'whom', 'those', 'these', 'which']);
+
+export function readUnit(tokens: Token[], span: NumberSpan): UnitReading | null {
+  const base = { np: '', end: span.last, elided: false, part: false, factor: 1 };
+  if (span.percent) return { ...base, unit: 'percent', kind: 'percent' };
+  let k = span.last + 1;
+  const w = (j: number): string => tokens[j]?.lower ?? '';
+  // "five-and-a-half-year civil war", "a 10-year-old boy", "two-thirds"
+  if (w(k) === '-' && glued(tokens[k]) && isWord(tokens[k + 1]) && glued(tokens[k + 1])) {
+    const word = w(k + 1);
+    const duration = DURATIONS[word] ?? DURATIONS[word.replace(/s$/, '')];
+    if (duration) return { ...base, unit: duration, kind: 'duration', np: duration, end: k + 1 };
+    if (FRACTIONS.has(word)) return null;
+    if (MEASURES.has(word)) return { ...base, unit: word, kind: 'measure', np: word, end: k + 1 };
+    if (word === 'percent') return { ...base, unit: 'percent', kind: 'percent', end: k + 1 };
+    // "the 27-member bloc": members are counted; "a 1,000-strong force": read on to the noun
+    if (!HYPHEN_ADJECTIVES.has(word)) {
+      const unit = word.endsWith('s') ? word : `${word}s`;
+      return { ...base, unit, kind: 'count', np: unit, end: k + 1 };
+    }
+    k += 2;
+  }
+  if (w(k) === 'percent' || w(k) === 'pct' || (w(k) === 'per' && w(k + 1) === 'cent')) {
+    const end = w(k) === 'per' ? k + 1 : k;
+    return { ...base, unit: 'percent', kind: 'percent', end };
+  }
+  if (w(k) === 'percentage' && w(k + 1) === 'points') return { ...base, unit: 'percentage points', kind: 'percent', end: k + 1 };
+  if (span.currency) return { ...base, unit: span.currency, kind: 'money', ...nounPhrase(tokens, k, true) };
+  if (CURRENCY_WORDS[w(k)] && !(w(k).startsWith('pound') && w(k + 1) === 'of')) {
+    return { ...base, unit: CURRENCY_WORDS[w(k)] as string, kind: 'money', end: k };
+  }
+  if (PENCE.has(w(k)) && w(k) !== 'p') return { ...base, unit: 'GBP', kind: 'money', end: k, factor: 0.01 };
+  if (FRACTIONS.has(w(k))) return null;
+  // "18,000 of them leaving", "100,000 of them children", "2,000 of the fighters"
+  if (w(k) === 'of' && PART_PRONOUNS.has(w(k + 1))) {
+    const after = nounPhrase(tokens, k + 2, false);
+    if (after.np) return { ...base, ...after, ...classify(after.head, after.np), part: true };
+    return { ...base, unit: '', kind: 'count', end: k + 1, elided: true, part: true };
+  }
+  const phrase = nounPhrase(tokens, k, false);
+  if (!phrase.np || IRREGULAR_ADJECTIVE.has(phrase.np.toLowerCase())) {
+    return { ...base, unit: '', kind: 'count', elided: true, end: phrase.np ? phrase.end : span.last, np: phrase.np };
+  }
+  return { ...base, ...phrase, ...classify(phrase.head, phrase.np) };
+}
+
+/** "2000 injured", "52 wounded": an adjective standing for people already named. */
+const IRREGULAR_ADJECTIVE = new Set([...IRREGULAR_PLURALS].filter((w) => /(ed|dead|missing|homeless)$/.test(w)));
+
+function classify(head: string, np: string): { unit: string; kind: FigureKind } {
+  const lower = head.toLowerCase();
+  const duration = DURATIONS[lower] ?? DURATIONS[lower.replace(/s$/, '')];
+  if (duration) return { unit: duration, kind: 'duration' };
+  if (MEASURES.has(lower)) return { unit: lower, kind: 'measure' };
+  if (CURRENCY_WORDS[lower]) return { unit: CURRENCY_WORDS[lower] as string, kind: 'money' };
+  return { unit: /^\p{Lu}/u.test(head) && np ? head : lower, kind: 'count' };
+}
+
+interface Phrase {
+  np: string;
+  head: string;
+  end: number;
+}
+
+/**
+ * The noun phrase starting at token `k`, up to its plural head: "rebel fighters" (out of ...),
+ * "Syrians" (lost ...), "such munitions attacks" (in which ...). Hyphenated words are one word.
+ */
+function nounPhrase(tokens: Token[], k: number, money: boolean): Phrase & { end: number } {
+  const words: string[] = [];
+  let head = '';
+  let end = k - 1;
+  for (let j = k; j < tokens.length && words.length < 6; ) {
+    const [word, next] = compound(tokens, j);
+    if (!word) break;
+    const lower = word.toLowerCase();
+    const last = lower.split('-').pop() as string;
+    if (STOP.has(lower) || VERBS.has(lower)) break;
+    if (SKIPPABLE.has(lower) && words.length === 0) {
+      j = next;
+      continue;
+    }
+    const participle = /(ed|ing)$/.test(last) && !isPluralNoun(last) && !IRREGULAR_PLURALS.has(last);
+    if (participle) {
+      const [after] = compound(tokens, next);
+      const nounFollows = !!after && !STOP.has(after.toLowerCase()) && !VERBS.has(after.toLowerCase());
+      if (words.length > 0 || !nounFollows) break; // "30,000 people uprooted by", "52 wounded in"
+    }
+    words.push(word);
+    head = word;
+    end = next - 1;
+    j = next;
+    if (isPluralNoun(last) || (money && words.length === 1)) {
+      // "munitions attacks": a plural noun used as a modifier runs on into the real head
+      const [after] = compound(tokens, next);
+      const afterLower = after?.toLowerCase() ?? '';
+      if (!after || !isPluralNoun(afterLower) || /^\p{Lu}/u.test(after) || IRREGULAR_PLURALS.has(afterLower)) break;
+    }
+  }
+  return { np: words.join(' '), head: head.split('-').pop() ?? head, end };
+}
+
+/** The word at `j` with glued hyphens joined ("ex-Nusra"), and the index after it. */
+function compound(tokens: Token[], j: number): [string | null, number] {
+  if (!isWord(tokens[j])) return [null, j];
+  let word = (tokens[j] as Token).text;
+  let k = j + 1;
+  while (tokens[k]?.text === '-' && glued(tokens[k]) && isWord(tokens[k + 1]) && glued(tokens[k + 1])) {
+    word += '-' + (tokens[k + 1] as Token).text;
+    k += 2;
+  }
+  return [word, k];
+}

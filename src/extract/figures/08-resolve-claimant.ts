@@ -1,0 +1,75 @@
+// Step 8: a cue's source to the name a reader knows: "he" -> the person who spoke last, "De Mistura" ->
+// "Staffan de Mistura", "The U.N. Special Envoy for Syria" -> the name the article gives that role,
+// "the observatory" / "a monitor" -> the observatory the article names, "UN estimates" -> "UN".
+import { tokenize } from './02-tokenize.ts';
+import { capitalRuns, type ClaimantContext, ORG_WORDS, roleKey, splitTitle, stripDescriptors, TITLE_WORDS } from './claimant-context.ts';
+
+export interface SpeakerState {
+  /** The person who last said something ("he said" points back to them). */
+  lastPerson: string | null;
+  lastSource: string | null;
+}
+
+/** Descriptions that stand for an organisation named elsewhere in the article. */
+const ORG_DESCRIPTORS = new Set(['observatory', 'monitor', 'watchdog', 'agency', 'organisation', 'organization', 'ministry', 'charity', 'group', 'ngo', 'committee', 'council']);
+/** "a monitor", "the watchdog": the article's rights group or observatory. */
+const WATCHDOG_NAMES = /Watch|Observatory|Rights|Monitor|Amnesty|Oxfam|Doctors|Médecins|Red Cross|Red Crescent|Save the Children|Airwaves/;
+const PRONOUNS_PERSON = new Set(['he', 'she']);
+const PRONOUNS_OTHER = new Set(['it', 'they', 'we']);
+
+export function resolveClaimant(source: string, sentence: number, ctx: ClaimantContext, state: SpeakerState): string {
+  const lower = source.toLowerCase();
+  if (PRONOUNS_PERSON.has(lower)) return state.lastPerson ?? state.lastSource ?? 'reporter';
+  if (PRONOUNS_OTHER.has(lower)) return state.lastSource ?? 'reporter';
+  let text = source
+    // "A report by the New York-based watchdog", "a spokesman for the ministry" -> the watchdog, the ministry
+    .replace(/^(a|an|the)\s+(new\s+)?(report|statement|study|survey|tally|count|release|analysis)\s+(by|from|of)\s+/i, '')
+    .replace(/\s+(estimates?|figures?|data|statistics|tallies|tally|count|calculations|records|reports?)$/, '')
+    .replace(/^(the|a|an|its|his|her|their)\s+/i, '')
+    .trim();
+  text = stripDescriptors(text);
+  const words = text.split(/\s+/);
+  if (!capitalRuns(tokenize(text)).length) return describedOrg(text, sentence, ctx) ?? text;
+  const { role, name } = splitTitle(words);
+  if (role.length && name.length && /^\p{Lu}/u.test(name[0] as string)) return fullName(name.join(' '), ctx);
+  if (role.length) return ctx.roles.get(roleKey(role.join(' '))) ?? byRole(role, ctx) ?? text;
+  // "Staffan de Mistura", "UN"; but "Civil defense workers", "Sana news agency" stay as written
+  if (/^\p{Lu}/u.test(words[words.length - 1] as string)) return fullName(text, ctx);
+  return describedOrg(text, sentence, ctx) ?? text;
+}
+
+/** "De Mistura" -> "Staffan de Mistura", "Suleiman" -> "Samir Suleiman". */
+function fullName(name: string, ctx: ClaimantContext): string {
+  if (ORG_WORDS.test(name)) return name;
+  const last = (name.split(/\s+/).pop() ?? '').split('-').pop()?.toLowerCase() ?? '';
+  const full = ctx.persons.get(last);
+  return full && full.length > name.length && name.split(/\s+/).length <= 2 ? full : name;
+}
+
+/** "the UN envoy", "the U.N. Syria envoy" -> the person whose role has all those words ("U.N. Special Envoy for Syria"). */
+function byRole(role: string[], ctx: ClaimantContext): string | null {
+  const wanted = roleKey(role.join(' ')).split(' ');
+  if (!wanted.some((w) => TITLE_WORDS.has(w))) return null;
+  for (const [key, name] of ctx.roles) {
+    const have = new Set(key.split(' '));
+    if (wanted.every((w) => have.has(w))) return name;
+  }
+  return null;
+}
+
+/** "observatory" -> "Syrian Observatory for Human Rights"; "monitor", "watchdog" -> the nearest rights group or observatory. */
+function describedOrg(text: string, sentence: number, ctx: ClaimantContext): string | null {
+  const head = text.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!ORG_DESCRIPTORS.has(head)) return null;
+  const byName = ctx.orgs.filter((o) => o.name.toLowerCase().split(/\s+/).includes(head));
+  const pool = byName.length ? byName : ['monitor', 'watchdog', 'charity', 'group', 'ngo'].includes(head) ? ctx.orgs.filter((o) => WATCHDOG_NAMES.test(o.name)) : [];
+  let best: { name: string; sentence: number } | null = null;
+  for (const org of pool) if (!best || Math.abs(org.sentence - sentence) < Math.abs(best.sentence - sentence)) best = org;
+  return best?.name ?? null;
+}
+
+/** A resolved source that names a person (two to four capitalised words, no organisation word). */
+export function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && /^\p{Lu}/u.test(name) && !ORG_WORDS.test(name) && /^\p{Lu}/u.test(words[words.length - 1] as string);
+}

@@ -1,0 +1,74 @@
+// Step 12: who claims each sentence's statements, read in article order so that "he said" points to
+// the last person who spoke; a quoted sentence with no cue of its own ("There is only so much they
+// can endure.") takes the speaker of the quote it belongs to.
+import type { Token } from './02-tokenize.ts';
+import { findClaimCues, type ClaimCue } from './07-claim-cues.ts';
+import { isPersonName, resolveClaimant, type SpeakerState } from './08-resolve-claimant.ts';
+import type { ClaimantContext } from './claimant-context.ts';
+
+export interface ResolvedCue extends ClaimCue {
+  claimant: string;
+}
+
+export interface SentenceAttribution {
+  cues: ResolvedCue[];
+  /** For a quoted sentence without cues: the quote's speaker. */
+  quoteSpeaker: string | null;
+}
+
+interface SentenceIn {
+  tokens: Token[];
+  text: string;
+  index: number;
+  paragraph: number;
+}
+
+const OPEN_QUOTE = /^["“‘']/;
+
+export function attributeSentences(sentences: SentenceIn[], ctx: ClaimantContext): SentenceAttribution[] {
+  const state: SpeakerState = { lastPerson: null, lastSource: null };
+  const out: SentenceAttribution[] = sentences.map((s) => {
+    const cues = findClaimCues(s.tokens).map((cue) => {
+      const claimant = resolveClaimant(cue.source, s.index, ctx, state);
+      if (isPersonName(claimant)) state.lastPerson = claimant;
+      state.lastSource = claimant;
+      return { ...cue, claimant };
+    });
+    return { cues, quoteSpeaker: null };
+  });
+  // quoted sentences without a cue: the cue of the neighbouring sentence of the same quote
+  let open = false;
+  sentences.forEach((s, i) => {
+    const previous = sentences[i - 1];
+    if (!previous || previous.paragraph !== s.paragraph) open = false;
+    const quoted = open || OPEN_QUOTE.test(s.text);
+    open = quoteOpenAfter(s.text, open);
+    const here = out[i] as SentenceAttribution;
+    if (!quoted || here.cues.length) return;
+    here.quoteSpeaker = neighbourSpeaker(sentences, out, i);
+  });
+  return out;
+}
+
+function neighbourSpeaker(sentences: SentenceIn[], out: SentenceAttribution[], i: number): string | null {
+  const paragraph = (sentences[i] as SentenceIn).paragraph;
+  for (let j = i + 1; j < sentences.length && (sentences[j] as SentenceIn).paragraph === paragraph; j++) {
+    const cue = (out[j] as SentenceAttribution).cues.find((c) => c.kind === 'verb');
+    if (cue) return cue.claimant;
+  }
+  for (let j = i - 1; j >= 0 && (sentences[j] as SentenceIn).paragraph === paragraph; j--) {
+    const cue = (out[j] as SentenceAttribution).cues.find((c) => c.kind === 'verb');
+    if (cue) return cue.claimant;
+  }
+  return null;
+}
+
+/** Whether a quotation is still open after `text`: curly quotes by balance, straight ones by parity. */
+function quoteOpenAfter(text: string, open: boolean): boolean {
+  for (const ch of text) {
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}

@@ -1,0 +1,130 @@
+// What an article tells about its sources, for resolving a claim's source to a name: full names
+// ("Staffan de Mistura" for "De Mistura"), roles ("The U.N. Special Envoy for Syria, Staffan de Mistura"),
+// and organisations a "monitor" or "the observatory" can stand for.
+import type { Token } from './02-tokenize.ts';
+
+export interface ClaimantContext {
+  /** Last name (lower case) -> the longest full name seen. */
+  persons: Map<string, string>;
+  /** Role key ("un special envoy for syria") -> name. */
+  roles: Map<string, string>;
+  orgs: { name: string; sentence: number }[];
+}
+
+/** Words that make a capitalised run a title rather than a name: "Russian Defence Minister Sergei Shoigu". */
+export const TITLE_WORDS = new Set(
+  ('president prime minister secretary spokesman spokeswoman spokesperson envoy ambassador gen general brig ' +
+    'col colonel lt maj major captain capt commander chief director official officials leader mr mrs ms dr sir ' +
+    'sheikh king queen prince chairman chairwoman governor mayor senator sen rep adviser advisor analyst ' +
+    'president-elect coordinator commissioner representative negotiator premier chancellor correspondent ' +
+    'reporter journalist editor monitor head')
+    .split(' '),
+);
+const PARTICLES = new Set(['de', 'al', 'van', 'von', 'bin', 'el', 'la', 'du', 'di', 'da', 'ibn', 'der', 'den', 'le', 'of', 'for']);
+/** Words that make a capitalised run an organisation. */
+export const ORG_WORDS = /\b(Observatory|Watch|Nations|Agency|Council|Ministry|Committee|Organi[sz]ation|Front|Army|Group|Union|Bank|Fund|Office|Rights|International|Commission|Institute|Cent(er|re)|Cross|Crescent|Federation|Association|Party|Movement|Forces|Court|Department|Oxfam|UNICEF|UNHCR|WHO|UN|NATO)\b/;
+
+export function buildClaimantContext(sentences: { tokens: Token[]; index: number }[]): ClaimantContext {
+  const persons = new Map<string, string>();
+  const roles = new Map<string, string>();
+  const orgs: { name: string; sentence: number }[] = [];
+  for (const { tokens, index } of sentences) {
+    for (const run of capitalRuns(tokens)) {
+      const text = run.words.join(' ');
+      if (ORG_WORDS.test(text)) {
+        orgs.push({ name: stripDescriptors(text.replace(/^The /, '')).replace(/(\s+\p{Ll}\S*)+$/u, ''), sentence: index });
+        continue;
+      }
+      const { role, name } = splitTitle(run.words);
+      if (name.length >= 2 && name.length <= 4) {
+        const full = name.join(' ');
+        const key = ((name[name.length - 1] as string).split('-').pop() as string).toLowerCase();
+        if ((persons.get(key)?.length ?? 0) < full.length) persons.set(key, full);
+        if (role.length) addRole(roles, role.join(' '), full);
+      } else if (role.length && run.next === ',' && index >= 0) {
+        // "The U.N. Special Envoy for Syria, Staffan de Mistura": the name follows the comma
+        const after = capitalRuns(tokens.slice(run.end + 2))[0];
+        if (after && after.start === 0 && after.words.length >= 2 && !ORG_WORDS.test(after.words.join(' '))) {
+          const full = splitTitle(after.words).name.join(' ');
+          if (full) addRole(roles, role.join(' '), full);
+        }
+      }
+    }
+  }
+  return { persons, roles, orgs };
+}
+
+function addRole(roles: Map<string, string>, role: string, name: string): void {
+  roles.set(roleKey(role), name);
+}
+
+export function roleKey(role: string): string {
+  return role.toLowerCase().replace(/\./g, '').replace(/^(the|a|an) /, '').replace(/\s+/g, ' ').trim();
+}
+
+/** ["Army", "spokesman", "Brig.", "Gen.", "Samir", "Suleiman"] -> role up to the last title word, name after. */
+export function splitTitle(words: string[]): { role: string[]; name: string[] } {
+  let last = -1;
+  words.forEach((w, i) => {
+    if (TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) last = i;
+  });
+  let k = last + 1;
+  // "US Secretary of State John Kerry"
+  while (last >= 0 && /^(of|for)$/.test(words[k] ?? '') && words[k + 1]) k += 2;
+  const name = words.slice(k);
+  while (name.length && PARTICLES.has((name[0] as string).toLowerCase())) name.shift();
+  return { role: words.slice(0, k), name };
+}
+
+interface Run {
+  words: string[];
+  start: number;
+  end: number;
+  next: string;
+}
+
+/** Runs of capitalised words, with name particles and titles inside: "Staffan de Mistura", "Brig. Gen. Samir Suleiman". */
+export function capitalRuns(tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let words: string[] = [];
+  let start = -1;
+  const flush = (end: number) => {
+    while (words.length && PARTICLES.has((words[words.length - 1] as string).toLowerCase())) words.pop();
+    if (words.length) runs.push({ words, start, end, next: tokens[end + 1]?.text ?? '' });
+    words = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const capital = /^\p{Lu}/u.test(t.text);
+    if (capital || (words.length && PARTICLES.has(t.lower)) || (words.length && TITLE_WORDS.has(t.lower))) {
+      if (!words.length) start = i;
+      // "al-Assad", "ex-Nusra": glued hyphen compounds stay one word
+      let word = t.text;
+      while (tokens[i + 1]?.text === '-' && !tokens[i + 1]?.space && tokens[i + 2] && !tokens[i + 2]?.space && /^\p{L}/u.test(tokens[i + 2]?.text ?? '')) {
+        word += '-' + (tokens[i + 2] as Token).text;
+        i += 2;
+      }
+      words.push(word);
+      if (tokens[i + 1]?.text === '.' && /^(Gen|Brig|Col|Lt|Maj|Capt|Mr|Mrs|Ms|Dr|St)$/.test(t.text)) {
+        words[words.length - 1] += '.';
+        i++;
+      }
+      continue;
+    }
+    flush(i - 1);
+  }
+  flush(tokens.length - 1);
+  return runs;
+}
+
+/**
+ * "the state Sana news agency" -> "Sana news agency"; "New York-based watchdog" -> "watchdog";
+ * "Britain-based Syrian Observatory for Human Rights monitor" -> "Syrian Observatory for Human Rights".
+ */
+export function stripDescriptors(text: string): string {
+  return text
+    .replace(/^(?:\p{Lu}\S*\s+)*\S+-based\s+/u, '')
+    .replace(/^(state|state-run|state-owned|official|independent)\s+/i, '')
+    .replace(/^((?:(?:\p{Lu}\S*|for|of|de|al|the|and)\s+)*\p{Lu}\S*)\s+(monitor|watchdog|group|organi[sz]ation)$/u, '$1')
+    .trim();
+}

@@ -1,0 +1,63 @@
+// Figures from many articles gathered by quantity: every member with who claims it, and a flag on
+// the groups whose numbers disagree ("250,000" in the wire copy, "275,000" from de Mistura).
+import { eventLabel } from './events.ts';
+import { sameQuantity, sameValue } from './same-quantity.ts';
+import type { Figure, FigureGroup, FigureMember } from './types.ts';
+
+export interface FigureSource {
+  file: string;
+  figures: Figure[];
+  /** The publisher ("Arab News"), shown beside each member. */
+  outlet?: string | null;
+}
+
+export function groupFigures(items: FigureSource[]): FigureGroup[] {
+  const members: FigureMember[] = items.flatMap((item) =>
+    item.figures.map((figure) => (item.outlet ? { file: item.file, figure, outlet: item.outlet } : { file: item.file, figure })),
+  );
+  const parent = members.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      if (find(i) !== find(j) && sameQuantity(members[i] as FigureMember, members[j] as FigureMember)) parent[find(j)] = find(i);
+    }
+  }
+  const byRoot = new Map<number, FigureMember[]>();
+  members.forEach((member, i) => {
+    const root = find(i);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), member]);
+  });
+  const groups = [...byRoot.entries()].map(([root, list]) => ({ root, group: makeGroup(list) }));
+  groups.sort((a, b) => Number(b.group.disagree) - Number(a.group.disagree) || b.group.members.length - a.group.members.length || a.root - b.root);
+  return groups.map((g) => g.group);
+}
+
+function makeGroup(members: FigureMember[]): FigureGroup {
+  const values = members.map((m) => m.figure.value);
+  const disagree = values.some((v) => !sameValue(v, values[0] as number));
+  return { topic: topicOf(members), members, disagree };
+}
+
+/** "people trapped / besieged (Aleppo)", else the shortest description. */
+function topicOf(members: FigureMember[]): string {
+  const figures = members.map((m) => m.figure);
+  const event = mostCommon(figures.map((f) => f.event).filter((e): e is string => !!e));
+  const unit = mostCommon(figures.map((f) => f.unit).filter(Boolean)) ?? '';
+  if (event) {
+    const place = mostCommon(figures.flatMap((f) => f.scope));
+    return `${unit} ${eventLabel(event)}${place ? ` (${place})` : ''}`.trim();
+  }
+  const shortest = figures.map((f) => f.what).filter(Boolean).sort((a, b) => a.length - b.length)[0];
+  return (shortest ?? unit).split(/\s+/).slice(0, 10).join(' ');
+}
+
+function mostCommon(list: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const x of list) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [x, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = x;
+  return best;
+}
