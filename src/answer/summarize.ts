@@ -1,140 +1,136 @@
-// An extractive, cited summary of a briefing (or of the part of it about a topic), in four steps:
-//   1. candidates: one per copy cluster (a wire sentence and its rewrites), in the cluster's source
-//      wording, cleaned of a leading connective, if it reads out of its article;
-//   2. concepts: content words, pairs of adjacent content words and figures, each weighted by how many
-//      outlets use it in their own words (an outlet's syndicated copy counts for less);
-//   3. selection: budgeted maximum coverage of those concepts, greedy by gain per word, the gain scaled
-//      by how central the sentence is (outlets carrying it, lead position, needing no context). A
-//      covered concept adds nothing, so repetition across syndicated copies is not rewarded; a
-//      content-word overlap cap keeps out what coverage alone would let through;
-//   4. order: by where the facts stand in the stories, so that it reads from the news down.
-import { countWords, wordTokens } from '../core/normalize.ts';
+// An extractive, cited summary of a briefing (or of the part of it about a topic), in five steps:
+//   1. units: one per copy cluster (a wire sentence and its rewrites), in the cluster's source wording,
+//      cleaned of what a summary can do without, with how many outlets carry it and how near the top;
+//   2. pool: when the briefing is large, the few hundred units most central to it (a linear pass), so that
+//      the pairwise step below stays small;
+//   3. vectors: TF-IDF over the units' content words, word pairs and figures, idf counted over copy
+//      clusters so that syndication does not make a word look common;
+//   4. selection: the sentences that best represent the whole pool (facility location: every unit is as
+//      well represented as its most similar chosen sentence), greedy by gain per word within the budget.
+//      Units weigh by outlets and lead position, so central facts come first; a unit already represented
+//      adds nothing, so a second wording of the same fact is not chosen;
+//   5. order: by where the facts stand in the stories, so that it reads from the news down.
+import { countWords } from '../core/normalize.ts';
 import type { StoredSentence } from '../store/store.ts';
 import type { SummaryAnswer } from './answer-types.ts';
 import { type BriefingView, citationsOf } from './briefing-view.ts';
-import { contentOverlap, contentTerms, stem } from './term-vectors.ts';
+import { conceptsOf, contentOverlap, contentTerms, cosine, stem, type TermVector, tfidfVectors } from './term-vectors.ts';
 
 export const DEFAULT_SUMMARY_WORDS = 150;
 const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
 const MIN_WORDS = env('MINW', 8);
 const MAX_WORDS = env('MAXW', 45);
-/** Gain is divided by words^this: dense sentences win, without starving long informative ones. */
-const LENGTH_PENALTY = env('LP', 0.6);
-/** Above this content-word overlap with a chosen sentence a candidate is a repetition, whatever its score. */
+const LENGTH_PENALTY = env('LP', 1);
 const MAX_OVERLAP = env('OV', 0.3);
-const COPY_CREDIT = env('CC', 0.5);
-const BIGRAM = env('BG', 1);
-const UNIGRAM = env('UG', 1);
-const FIGURE = env('FG', 1);
 const LEAD = env('LEAD', 1);
+const TAU = env('TAU', 2);
 const SPREAD = env('SPREAD', 0.25);
-const IDF = env('IDF', 0);
-const POWER = env('POW', 1);
-const TAU = env('TAU', 0);
+const FIGURE_BONUS = env('FIGB', 0.5);
+const CONTEXT = env('CTX', 0.6);
+const POOL = env('POOL', 300);
+const TRIM = env('TRIM', 1);
+const MODE = env('MODE', 0);
+const MMR = env('MMR', 1);
+const SUPPORT_FLOOR = env('SF', 0.1);
+const SUPPORT_MIN = env('SMIN', 0);
+const SUPPORT_POW = env('SPOW', 1);
+const REPRESENTED = env('REP', 1000);
 
-interface Candidate {
+interface Unit {
   sentence: StoredSentence;
   text: string;
   words: number;
   outlets: number;
-  /** Relative position in the article (0 = top) and the index among its body sentences, best over the copies. */
+  articles: Set<number>;
+  /** Where the fact stands: relative position in its article (0 = top) and index among body sentences. */
   position: number;
   rank: number;
-  concepts: Set<string>;
+  concepts: string[];
+  /** Whether it can be shown on its own (a whole sentence, not a quote fragment). */
+  candidate: boolean;
+  /** A shorter wording of the unit before it: chosen instead of it, never represented on its own. */
+  variant: boolean;
+  group: number;
 }
 
 export function summarize(view: BriefingView, options: { words?: number; topic?: string | null } = {}): SummaryAnswer {
   const budget = options.words ?? DEFAULT_SUMMARY_WORDS;
   const topic = options.topic?.trim() || null;
-  const candidates = pickCandidates(view, topic);
-  const weights = conceptWeights(view, topic ? new Set(candidates.flatMap((c) => view.clusterOf.get(c.sentence.id) ?? [c.sentence.id])) : null);
+  const units = poolOf(collectUnits(view, topic));
+  const vectors = tfidfVectors(units.map((u) => u.concepts));
+  const matrix = units.map((_, i) => vectors.map((v, t) => (t === i ? 1 : cosine(vectors[i] as TermVector, v))));
+  const similarities = (i: number): number[] => matrix[i] as number[];
+  const importance = units.map((unit, t) => (unit.variant ? 0 : 1) * importanceOf(unit) * (SUPPORT_FLOOR + supportOf(units, t, similarities(t))));
+  (globalThis as { __cands?: unknown }).__cands = units.map((u, i) => ({ ...u, score: importance[i] }));
+  const candidates = [...units.keys()].filter((i) => (units[i] as Unit).candidate).slice(0, POOL);
+  const represented = units.map(() => 0);
 
-  const chosen: Candidate[] = [];
-  const covered = new Set<string>();
+  const chosen: Unit[] = [];
+  const chosenIdx: number[] = [];
   let words = 0;
-  const open = new Set(candidates.keys());
+  const open = new Set(candidates);
   while (open.size > 0) {
     let best = -1;
     let bestGain = 0;
     for (const i of open) {
-      const c = candidates[i] as Candidate;
-      if (words + c.words > budget || chosen.some((other) => contentOverlap(c.text, other.text) > MAX_OVERLAP)) {
+      const unit = units[i] as Unit;
+      if (words + unit.words > budget || chosen.some((other) => contentOverlap(unit.text, other.text) > MAX_OVERLAP)) {
         open.delete(i);
         continue;
       }
-      const gain = (marginalGain(c.concepts, covered, weights) * spreadOf(c) * standsAlone(c) * leadOf(c)) / Math.pow(c.words, LENGTH_PENALTY);
+      const value = MODE === 1 ? (importance[i] as number) * Math.pow(1 - maxSim(similarities(i), chosenIdx), MMR) : facilityGain(similarities(i), represented, importance);
+      const gain = (value * standsAlone(unit)) / Math.pow(unit.words, LENGTH_PENALTY);
       if (gain > bestGain) [best, bestGain] = [i, gain];
     }
     if (best < 0) break;
-    const pick = candidates[best] as Candidate;
+    const pick = units[best] as Unit;
     chosen.push(pick);
-    for (const concept of pick.concepts) covered.add(concept);
-    open.delete(best);
+    chosenIdx.push(best);
+    for (const i of open) if ((units[i] as Unit).group === pick.group) open.delete(i);
     words += pick.words;
+    similarities(best).forEach((sim, t) => (represented[t] = Math.max(represented[t] as number, sim)));
   }
   const ordered = chosen.sort((a, b) => a.position - b.position);
   return {
     kind: 'summary',
     briefing: view.briefing,
     topic,
-    sentences: ordered.map((c) => ({ text: c.text, sources: citationsOf(view, c.sentence) })),
+    sentences: ordered.map((u) => ({ text: u.text, sources: citationsOf(view, u.sentence) })),
     words,
   };
 }
 
-/** "the amnesty offer was issued" -> amnesty, offer, issu, "amnesty offer", "offer issu"; "250,000" -> #250000. */
-export function conceptsOf(text: string): Set<string> {
-  const terms = contentTerms(text);
-  const concepts = new Set<string>();
-  if (UNIGRAM > 0) for (const term of terms) concepts.add(term);
-  if (BIGRAM > 0) for (let i = 1; i < terms.length; i++) concepts.add(`${terms[i - 1]} ${terms[i]}`);
-  if (FIGURE > 0) for (const word of wordTokens(text)) if (/\d/.test(word)) concepts.add(`#${word.replace(/[^\d.]/g, '')}`);
-  return concepts;
-}
-
-const kindOf = (concept: string): number => (concept.startsWith('#') ? FIGURE : concept.includes(' ') ? BIGRAM : UNIGRAM);
-
-/**
- * How central a concept is: the number of outlets that use it, an outlet counting fully when it uses it
- * in a sentence of its own and COPY_CREDIT when only in wire copy it shares with another outlet.
- */
-function conceptWeights(view: BriefingView, only: Set<number> | null): Map<string, number> {
-  const copied = new Set<number>();
-  for (const { sourceSentence, copySentence } of view.alignments) {
-    if (view.sentenceById.get(sourceSentence)?.articleId !== view.sentenceById.get(copySentence)?.articleId) copied.add(copySentence);
-  }
-  const credit = new Map<string, Map<number, number>>();
-  const sentenceCount = new Map<string, number>();
-  let total = 0;
-  for (const sentence of view.sentences) {
-    if (only && !only.has(sentence.id)) continue;
-    total++;
-    const value = copied.has(sentence.id) ? COPY_CREDIT : 1;
-    for (const concept of conceptsOf(sentence.text)) {
-      sentenceCount.set(concept, (sentenceCount.get(concept) ?? 0) + 1);
-      const byArticle = credit.get(concept) ?? new Map<number, number>();
-      byArticle.set(sentence.articleId, Math.max(byArticle.get(sentence.articleId) ?? 0, value));
-      credit.set(concept, byArticle);
-    }
-  }
-  const weights = new Map<string, number>();
-  for (const [concept, byArticle] of credit) {
-    let outlets = 0;
-    for (const value of byArticle.values()) outlets += value;
-    const idf = IDF > 0 ? Math.pow(Math.log(1 + total / (sentenceCount.get(concept) ?? 1)), IDF) : 1;
-    weights.set(concept, kindOf(concept) * Math.pow(outlets, POWER) * idf);
-  }
-  return weights;
-}
-
-function marginalGain(concepts: Set<string>, covered: Set<string>, weights: Map<string, number>): number {
+/** How much better the pool is represented once this sentence is in. */
+function facilityGain(similarities: number[], represented: number[], importance: number[]): number {
   let gain = 0;
-  for (const concept of concepts) if (!covered.has(concept)) gain += weights.get(concept) ?? 0;
+  similarities.forEach((sim, t) => {
+    const before = represented[t] as number;
+    if (sim > before) gain += (importance[t] as number) * (sim - before);
+  });
   return gain;
 }
 
-/** One candidate per copy cluster: its source wording, carried by how many outlets, and where it stands. */
-function pickCandidates(view: BriefingView, topic: string | null): Candidate[] {
+/** How much the other outlets say the same: similarity to the units of articles that do not carry this one. */
+function supportOf(units: Unit[], t: number, similarities: number[]): number {
+  const own = (units[t] as Unit).articles;
+  let support = 0;
+  similarities.forEach((sim, u) => {
+    const other = units[u] as Unit;
+    if (u === t || other.variant || sim < SUPPORT_MIN) return;
+    for (const article of other.articles) if (!own.has(article)) support += sim;
+  });
+  return Math.pow(support, SUPPORT_POW);
+}
+
+/** A fact several outlets carry, near the top of a story, with a figure in it, matters more. */
+function importanceOf(unit: Unit): number {
+  const lead = 1 + LEAD * Math.exp(-unit.rank / TAU);
+  const figure = /\d/.test(unit.text) ? 1 + FIGURE_BONUS : 1;
+  return Math.pow(unit.outlets, SPREAD) * lead * figure;
+}
+
+/** One unit per copy cluster: its source wording, carried by how many outlets, and where it stands. */
+function collectUnits(view: BriefingView, topic: string | null): Unit[] {
   const topicStems = topic ? new Set(contentTerms(topic).map(stem)) : null;
   const copies = new Set(view.alignments.map((a) => a.copySentence));
   const lengths = new Map<number, number>();
@@ -142,66 +138,121 @@ function pickCandidates(view: BriefingView, topic: string | null): Candidate[] {
   const bodySeen = new Map<number, number>();
   for (const s of view.sentences) {
     lengths.set(s.articleId, Math.max(lengths.get(s.articleId) ?? 0, s.index + 1));
-    if (s.kind === 'body') {
-      const seen = bodySeen.get(s.articleId) ?? 0;
-      bodyRank.set(s.id, seen);
-      bodySeen.set(s.articleId, seen + 1);
-    }
+    if (s.kind !== 'body') continue;
+    const seen = bodySeen.get(s.articleId) ?? 0;
+    bodyRank.set(s.id, seen);
+    bodySeen.set(s.articleId, seen + 1);
   }
   const seen = new Set<number>();
-  const candidates: Candidate[] = [];
+  const units: Unit[] = [];
   for (const sentence of view.sentences) {
-    if (seen.has(sentence.id)) continue;
+    if (seen.has(sentence.id) || sentence.kind !== 'body') continue;
     const cluster = (view.clusterOf.get(sentence.id) ?? [sentence.id]).map((id) => view.sentenceById.get(id) as StoredSentence);
     for (const member of cluster) seen.add(member.id);
-    const usable = cluster.filter(readsAlone).sort((a, b) => Number(copies.has(a.id)) - Number(copies.has(b.id)));
-    const best = usable[0];
-    if (!best) continue;
     if (topicStems && !contentTerms(cluster.map((s) => s.text).join(' ')).some((term) => topicStems.has(term))) continue;
-    const text = cleanSentence(best.text);
-    candidates.push({
-      sentence: best,
-      text,
-      words: countWords(text),
-      outlets: new Set(cluster.map((s) => s.file)).size,
-      position: Math.min(...cluster.map((s) => s.index / (lengths.get(s.articleId) ?? 1))),
-      rank: Math.min(...cluster.map((s) => bodyRank.get(s.id) ?? Infinity)),
-      concepts: conceptsOf(text),
+    // the source wording if it reads alone, else a copy that does
+    const ranked = [...cluster].sort((a, b) => Number(copies.has(a.id)) - Number(copies.has(b.id)));
+    const best = ranked.find(readsAlone) ?? (ranked[0] as StoredSentence);
+    const full = compressSentence(best.text);
+    const variants = TRIM > 0 ? [full, trimTrailingClause(full)].filter((t, i, all) => t !== null && all.indexOf(t) === i) : [full];
+    variants.forEach((text, v) => {
+      const words = countWords(text as string);
+      units.push({
+        sentence: best,
+        text: text as string,
+        words,
+        outlets: new Set(cluster.map((s) => s.file)).size,
+        articles: new Set(cluster.map((s) => s.articleId)),
+        position: Math.min(...cluster.map((s) => s.index / (lengths.get(s.articleId) ?? 1))),
+        rank: Math.min(...cluster.map((s) => bodyRank.get(s.id) ?? Infinity)),
+        concepts: conceptsOf(text as string),
+        candidate: readsAlone(best) && words >= MIN_WORDS && words <= MAX_WORDS,
+        variant: v > 0,
+        group: best.id,
+      });
     });
   }
-  return candidates;
+  return units;
 }
 
-/** "However, rebels said ..." -> "Rebels said ...": a connective that points at a sentence we do not show. */
-function cleanSentence(text: string): string {
-  const stripped = text.replace(/^(however|meanwhile|but|and|still|yet|also|moreover|furthermore|in addition|instead),?\s+/i, '');
-  return stripped === text ? text : stripped.charAt(0).toUpperCase() + stripped.slice(1);
+/**
+ * A large briefing is cut down to the units most central to it before the pairwise step: similarity to
+ * the centroid of all units (each weighted by its outlets and lead), one linear pass.
+ */
+function poolOf(units: Unit[]): Unit[] {
+  if (units.length <= REPRESENTED) return sortCandidatesFirst(units);
+  const vectors = tfidfVectors(units.map((u) => u.concepts));
+  const centroid: TermVector = new Map();
+  vectors.forEach((vector, i) => {
+    const weight = importanceOf(units[i] as Unit);
+    for (const [term, w] of vector) centroid.set(term, (centroid.get(term) ?? 0) + weight * w);
+  });
+  const score = units.map((u, i) => (cosine(vectors[i] as TermVector, centroid) * importanceOf(u)) as number);
+  const order = [...units.keys()].sort((a, b) => (score[b] as number) - (score[a] as number));
+  return sortCandidatesFirst(order.slice(0, REPRESENTED).map((i) => units[i] as Unit));
+}
+
+function sortCandidatesFirst(units: Unit[]): Unit[] {
+  return [...units].sort((a, b) => Number(b.candidate) - Number(a.candidate));
+}
+
+/**
+ * Cuts what a summary sentence can do without, keeping every word it keeps in order (so that each cited
+ * article still carries it): a connective pointing at a sentence we do not show, a scene-setting opener,
+ * an appositive between a name and its verb, a parenthesis, and a wire agency's credit.
+ */
+export function compressSentence(text: string): string {
+  let out = text;
+  // "Zakaria Malahifji, a Turkey-based official for the Fastaqim group which is present in Aleppo, told Reuters",
+  // but not "on Sunday, a monitor said, as ...": no appositive after a preposition, none that says who said it
+  out = out.replace(
+    /(?<!\b(?:on|in|at|of|for|from|to|by|since|until|before|after) )(\b[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)*), (?:a|an|the|who|which) (?![^,]*\b(?:said|says|told|reported)\b)[^,"“”()]{3,90}, (?=(?!(?:a|an|the)\b)[a-z])/gu,
+    '$1 ',
+  );
+  // "Speaking to Danish television, Assad said" / "Earlier this week, the Syrian army said"
+  out = out.replace(/^(?:speaking|talking|writing|asked|earlier|later) [^,"“”]{1,50}, (?=\S)/i, '');
+  // "(or)" is left alone inside a quotation
+  if (!/["“”]/.test(out)) out = out.replace(/ \([^()]{1,40}\)/g, '');
+  // "..., Reuters reported." / "..., the state Sana news agency reported."
+  out = out.replace(/, (?:the )?[^,"“”]{0,40}\b(?:reuters|agency|AP|AFP|associated press|al jazeera)\b reported\.$/iu, '.');
+  // "However, rebels said"
+  out = out.replace(/^(?:however|meanwhile|but|and|still|yet|also|moreover|furthermore|in addition|instead),? +/i, '');
+  return out === text ? text : out.charAt(0).toUpperCase() + out.slice(1);
 }
 
 /** A sentence that makes sense out of its article: a whole body sentence, not a question or a quote fragment. */
 function readsAlone(sentence: StoredSentence): boolean {
   if (sentence.kind !== 'body') return false;
-  const words = countWords(sentence.text);
-  if (words < MIN_WORDS || words > MAX_WORDS) return false;
-  if (/\?["'”’]?$/.test(sentence.text)) return false;
+  const text = sentence.text;
+  if (/\?["'”’]?$/.test(text)) return false;
   // a sentence cut out of a multi-sentence quotation has unbalanced quote marks
-  const curlyOpen = (sentence.text.match(/“/g) ?? []).length;
-  const curlyClose = (sentence.text.match(/”/g) ?? []).length;
-  const straight = (sentence.text.match(/"/g) ?? []).length;
-  return curlyOpen === curlyClose && straight % 2 === 0;
-}
-
-/** A sentence several outlets carry is more central than one only a single outlet printed. */
-function spreadOf(candidate: Candidate): number {
-  return 1 + SPREAD * Math.log2(candidate.outlets);
-}
-
-/** News puts what matters first: a sentence near the top of its story counts up to twice. */
-function leadOf(candidate: Candidate): number {
-  return 1 + LEAD * (TAU > 0 ? Math.exp(-candidate.rank / TAU) : 1 - candidate.position);
+  const curlyOpen = (text.match(/“/g) ?? []).length;
+  const curlyClose = (text.match(/”/g) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  if (curlyOpen !== curlyClose || straight % 2 !== 0) return false;
+  // "“Aleppo is not like other areas, it’s not possible for them to surrender.”": whose words?
+  const outside = text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+  return countWords(outside) >= 2;
 }
 
 /** "He said ..." needs the sentence before it to be understood. */
-function standsAlone(candidate: Candidate): number {
-  return /^(he|she|they|it|this|that|these|those)\b/i.test(candidate.text) ? 0.6 : 1;
+function standsAlone(unit: Unit): number {
+  return /^(he|she|they|it|this|that|these|those|his|her|their|its)\b/i.test(unit.text) ? CONTEXT : 1;
+}
+
+function maxSim(similarities: number[], chosen: number[]): number {
+  let max = 0;
+  for (const j of chosen) max = Math.max(max, similarities[j] as number);
+  return max;
+}
+
+/**
+ * The main clause without what trails it after a comma: "Militants ... can leave with their families if
+ * they lay down their arms, President Bashar al-Assad said on Thursday, vowing to press on with the
+ * assault" -> "... said on Thursday."; null when there is nothing to cut or too little would be left.
+ */
+function trimTrailingClause(text: string): string | null {
+  if (/["“”]/.test(text)) return null;
+  const match = /^(.{40,}?), (?:as|vowing|which|where|while|whose|including|amid|adding|saying|facing|after|despite|with|following|in what|in a move)\b/i.exec(text);
+  return match ? `${match[1]}.` : null;
 }

@@ -46,6 +46,44 @@ export function termVectors(texts: string[]): TermVector[] {
   });
 }
 
+const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
+const BIGRAM = env('BG', 1);
+const FIGURE = env('FG', 1);
+
+/**
+ * What a sentence says, as concepts: content-word stems, adjacent pairs of them and figures.
+ * "More than 250,000 people are trapped" -> peopl, trapp, "peopl trapp", #250000.
+ */
+export function conceptsOf(text: string): string[] {
+  const terms = contentTerms(text);
+  const concepts = [...terms];
+  for (let i = 1; i < terms.length; i++) concepts.push(`${terms[i - 1]} ${terms[i]}`);
+  for (const word of wordTokens(text)) if (/\d/.test(word)) concepts.push(`#${word.replace(/[^\d.]/g, '')}`);
+  return concepts;
+}
+
+const weightOfKind = (concept: string): number => (concept.startsWith('#') ? FIGURE : concept.includes(' ') ? BIGRAM : 1);
+
+/** Unit-length TF-IDF vectors of concept lists, idf over the lists given (one per copy cluster). */
+export function tfidfVectors(conceptLists: string[][]): TermVector[] {
+  const documentFrequency = new Map<string, number>();
+  for (const list of conceptLists) for (const concept of new Set(list)) documentFrequency.set(concept, (documentFrequency.get(concept) ?? 0) + 1);
+  const total = conceptLists.length;
+  return conceptLists.map((list) => {
+    const vector: TermVector = new Map();
+    for (const concept of list) vector.set(concept, (vector.get(concept) ?? 0) + 1);
+    let norm = 0;
+    for (const [concept, count] of vector) {
+      const weight = count * weightOfKind(concept) * Math.log(1 + total / (documentFrequency.get(concept) ?? 1));
+      vector.set(concept, weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [concept, weight] of vector) vector.set(concept, weight / norm);
+    return vector;
+  });
+}
+
 export function cosine(a: TermVector, b: TermVector): number {
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
   let sum = 0;

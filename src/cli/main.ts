@@ -12,7 +12,8 @@ commands:
   extract [--json] FILES...    clean the article files and print their paragraphs, quotes and figures
   ask BRIEFING|FOLDER QUESTION  answer once: "summary", "quotes de Mistura", "figures trapped", "sources",
                                "search corridors", or a plain question; --json for data, --words N for summaries
-  start                        ingest what changed in briefings/, then report what the store holds
+  start                        ingest what changed, then serve: the Slack app if SLACK_ variables are set,
+                               else a terminal bot (one command per line from a pipe)
   help                         this text
 
 environment: DATA_DIR (default ./data) holds the store; BRIEFINGS_DIR (default ./briefings) the briefings.`;

@@ -19,6 +19,10 @@ export interface BriefingConfig {
   timezone: string;
   channels: string[];
   digest: DigestSchedule[];
+  /** When nothing is new at a digest slot: post a one-line note, or skip the slot. */
+  digestWhenQuiet: 'note' | 'skip';
+  /** A slot missed while the bot was down is still posted at start if it is at most this old. */
+  digestGraceMinutes: number;
   /** Absolute path of the folder holding the article files. */
   articlesDir: string;
   /** The briefing.yaml it was read from, or null for an ad-hoc folder of articles. */
@@ -68,6 +72,8 @@ export function loadBriefing(file: string): BriefingConfig {
     timezone,
     channels,
     digest: field.list('digest').map((entry, i) => readSchedule(file, `digest[${i}]`, entry, timezone, channels)),
+    digestWhenQuiet: field.choice('digest_when_quiet', ['note', 'skip'], 'note'),
+    digestGraceMinutes: field.number('digest_grace_minutes', 60, 0, 7 * 24 * 60),
     articlesDir: join(folder, 'articles'),
     configFile: file,
   };
@@ -76,7 +82,18 @@ export function loadBriefing(file: string): BriefingConfig {
 /** A folder of article files given on the command line: a briefing with no Slack command or digests. */
 export function adHocBriefing(folder: string): BriefingConfig {
   const name = basename(resolve(folder)).toLowerCase().replace(/[^a-z0-9_-]+/g, '-').slice(0, 31) || 'folder';
-  return { name: `dir:${resolve(folder)}`, title: name, command: `/${name}`, timezone: 'UTC', channels: [], digest: [], articlesDir: resolve(folder), configFile: null };
+  return {
+    name: `dir:${resolve(folder)}`,
+    title: name,
+    command: `/${name}`,
+    timezone: 'UTC',
+    channels: [],
+    digest: [],
+    digestWhenQuiet: 'note',
+    digestGraceMinutes: 60,
+    articlesDir: resolve(folder),
+    configFile: null,
+  };
 }
 
 function readSchedule(file: string, path: string, entry: unknown, timezone: string, channels: string[]): DigestSchedule {
@@ -113,6 +130,20 @@ class FieldReader {
       throw new ConfigError(this.file, this.prefix + key, `"${zone}" is not a known time zone`, 'use an IANA name such as Europe/London or Asia/Damascus');
     }
     return zone;
+  }
+
+  choice<T extends string>(key: string, choices: T[], fallback: T): T {
+    const value = this.string(key, fallback);
+    if (!choices.includes(value as T)) throw new ConfigError(this.file, this.prefix + key, `"${value}" is not one of ${choices.join(', ')}`, `write ${key}: ${choices[0]}`);
+    return value as T;
+  }
+
+  number(key: string, fallback: number, min: number, max: number): number {
+    const value = this.raw[key] ?? fallback;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+      throw new ConfigError(this.file, this.prefix + key, `must be a number from ${min} to ${max}`, `write ${key}: ${fallback}`);
+    }
+    return value;
   }
 
   channels(key: string, fallback: string[]): string[] {

@@ -74,4 +74,23 @@ export const MIGRATIONS: string[] = [
   `,
   // 2: which version of the engine cleaned and extracted each article, so an upgrade re-extracts
   `ALTER TABLE articles ADD COLUMN engine TEXT NOT NULL DEFAULT '';`,
+  // 3: when each article file was first seen (kept when a changed file replaces it), and the digests
+  // posted: one row per (briefing, channel, scheduled slot), claimed before posting so it posts once
+  `
+  ALTER TABLE articles ADD COLUMN first_seen TEXT NOT NULL DEFAULT '';
+  UPDATE articles SET first_seen = ingested_at;
+  CREATE TABLE digests (
+    briefing TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    slot TEXT NOT NULL,
+    slot_time TEXT NOT NULL,
+    status TEXT NOT NULL,
+    claimed_by TEXT NOT NULL,
+    claimed_at TEXT NOT NULL,
+    posted_at TEXT,
+    ts TEXT,
+    error TEXT,
+    PRIMARY KEY (briefing, channel, slot)
+  ) WITHOUT ROWID;
+  `,
 ];

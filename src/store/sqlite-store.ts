@@ -5,9 +5,11 @@ import Database from 'better-sqlite3';
 import type { DiffOp, SentenceAlignment } from '../align/align-types.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { toFtsQuery } from './fts-query.ts';
-import type { ArticleInput, BriefingStore, SearchHit, StoredArticle, StoredSentence } from './store.ts';
+import type { ArticleInput, BriefingStore, DigestRecord, DigestStatus, SearchHit, StoredArticle, StoredSentence } from './store.ts';
 
-const ARTICLE_COLUMNS = 'id, briefing, file, sha256, bytes, title, outlet, agencies, ingested_at AS ingestedAt';
+const ARTICLE_COLUMNS = 'id, briefing, file, sha256, bytes, title, outlet, agencies, ingested_at AS ingestedAt, first_seen AS firstSeen';
+const DIGEST_COLUMNS = `briefing, channel, slot, slot_time AS slotTime, status, claimed_by AS claimedBy, claimed_at AS claimedAt,
+  posted_at AS postedAt, ts, error`;
 const SENTENCE_COLUMNS = 's.id, s.article_id AS articleId, a.file, s.idx AS "index", s.paragraph, s.kind, s.start, s.end, s.text';
 /** How many sentences one sketch hash may point to before it counts as boilerplate and is ignored. */
 const MAX_SKETCH_FANOUT = 200;
@@ -16,7 +18,12 @@ interface ArticleRow extends Omit<StoredArticle, 'agencies'> {
   agencies: string;
 }
 
-export function openSqliteStore(path: string): BriefingStore {
+export interface SqliteStoreOptions {
+  /** The clock that stamps ingested articles; tests pass a fake one. */
+  now?: () => Date;
+}
+
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): BriefingStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
@@ -24,7 +31,7 @@ export function openSqliteStore(path: string): BriefingStore {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 10000');
   migrate(db);
-  return new SqliteStore(db);
+  return new SqliteStore(db, options.now ?? (() => new Date()));
 }
 
 function migrate(db: Database.Database): void {
@@ -42,13 +49,17 @@ const toArticle = (row: ArticleRow): StoredArticle => ({ ...row, agencies: JSON.
 class SqliteStore implements BriefingStore {
   private readonly statements;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly now: () => Date,
+  ) {
     this.statements = {
+      firstSeen: db.prepare('SELECT first_seen AS firstSeen FROM articles WHERE briefing = ? AND file = ?'),
       bump: db.prepare('INSERT INTO briefings (name, version) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET version = version + 1'),
       deleteArticle: db.prepare('DELETE FROM articles WHERE briefing = ? AND file = ?'),
       insertArticle: db.prepare(
-        `INSERT INTO articles (briefing, file, sha256, bytes, engine, title, outlet, agencies, text, dropped, extracted, ingested_at)
-         VALUES (@briefing, @file, @sha256, @bytes, @engine, @title, @outlet, @agencies, @text, @dropped, @extracted, @ingestedAt)`,
+        `INSERT INTO articles (briefing, file, sha256, bytes, engine, title, outlet, agencies, text, dropped, extracted, ingested_at, first_seen)
+         VALUES (@briefing, @file, @sha256, @bytes, @engine, @title, @outlet, @agencies, @text, @dropped, @extracted, @ingestedAt, @firstSeen)`,
       ),
       insertParagraph: db.prepare(
         'INSERT INTO paragraphs (article_id, idx, start, end, kind, text, repeat_of) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -85,6 +96,8 @@ class SqliteStore implements BriefingStore {
       for (const input of inputs) {
         briefings.add(input.briefing);
         const { article } = input;
+        const ingestedAt = this.now().toISOString();
+        const previous = s.firstSeen.get(input.briefing, input.file) as { firstSeen: string } | undefined;
         s.deleteArticle.run(input.briefing, input.file);
         const articleId = Number(
           s.insertArticle.run({
@@ -99,7 +112,8 @@ class SqliteStore implements BriefingStore {
             text: article.text,
             dropped: JSON.stringify(article.dropped),
             extracted: JSON.stringify(input.extracted),
-            ingestedAt: new Date().toISOString(),
+            ingestedAt,
+            firstSeen: previous?.firstSeen || ingestedAt,
           }).lastInsertRowid,
         );
         for (const p of article.paragraphs) s.insertParagraph.run(articleId, p.index, p.start, p.end, p.kind, p.text, p.repeatOf);
@@ -214,6 +228,37 @@ class SqliteStore implements BriefingStore {
          WHERE sentences_fts MATCH ? AND a.briefing = ? ORDER BY rank LIMIT ?`,
       )
       .all(match, briefing, limit) as SearchHit[];
+  }
+
+  claimDigest(claim: { briefing: string; channel: string; slot: string; slotTime: string; instance: string; at: string }): boolean {
+    const result = this.db
+      .prepare(
+        `INSERT OR IGNORE INTO digests (briefing, channel, slot, slot_time, status, claimed_by, claimed_at)
+         VALUES (@briefing, @channel, @slot, @slotTime, 'claimed', @instance, @at)`,
+      )
+      .run(claim);
+    return result.changes === 1;
+  }
+
+  finishDigest(briefing: string, channel: string, slot: string, result: { status: DigestStatus; at: string; ts?: string | null; error?: string | null }): void {
+    this.db
+      .prepare(
+        `UPDATE digests SET status = @status, posted_at = CASE WHEN @status = 'posted' THEN @at ELSE posted_at END,
+         ts = coalesce(@ts, ts), error = @error WHERE briefing = @briefing AND channel = @channel AND slot = @slot`,
+      )
+      .run({ briefing, channel, slot, status: result.status, at: result.at, ts: result.ts ?? null, error: result.error ?? null });
+  }
+
+  digest(briefing: string, channel: string, slot: string): DigestRecord | null {
+    const row = this.db.prepare(`SELECT ${DIGEST_COLUMNS} FROM digests WHERE briefing = ? AND channel = ? AND slot = ?`).get(briefing, channel, slot);
+    return (row as DigestRecord | undefined) ?? null;
+  }
+
+  lastPostedDigest(briefing: string, channel: string): DigestRecord | null {
+    const row = this.db
+      .prepare(`SELECT ${DIGEST_COLUMNS} FROM digests WHERE briefing = ? AND channel = ? AND status = 'posted' ORDER BY slot_time DESC LIMIT 1`)
+      .get(briefing, channel);
+    return (row as DigestRecord | undefined) ?? null;
   }
 
   close(): void {

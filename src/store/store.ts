@@ -29,6 +29,24 @@ export interface StoredArticle {
   outlet: string | null;
   agencies: string[];
   ingestedAt: string;
+  /** When the file was first ingested (a changed file keeps its first time). */
+  firstSeen: string;
+}
+
+export type DigestStatus = 'claimed' | 'posted' | 'failed' | 'skipped';
+
+export interface DigestRecord {
+  briefing: string;
+  channel: string;
+  /** The scheduled slot as local wall-clock time with its zone: "2026-03-30T08:00 Europe/London". */
+  slot: string;
+  slotTime: string;
+  status: DigestStatus;
+  claimedBy: string;
+  claimedAt: string;
+  postedAt: string | null;
+  ts: string | null;
+  error: string | null;
 }
 
 export interface StoredSentence {
@@ -74,5 +92,15 @@ export interface BriefingStore {
   sentencesByIds(ids: number[]): StoredSentence[];
   alignments(briefing: string): SentenceAlignment[];
   search(briefing: string, query: string, limit: number): SearchHit[];
+
+  /**
+   * Claims a digest slot for one instance: true if this call created the claim, false if the slot was
+   * already claimed (by anyone, in any state). The claim is what makes a digest post at most once.
+   */
+  claimDigest(claim: { briefing: string; channel: string; slot: string; slotTime: string; instance: string; at: string }): boolean;
+  finishDigest(briefing: string, channel: string, slot: string, result: { status: DigestStatus; at: string; ts?: string | null; error?: string | null }): void;
+  digest(briefing: string, channel: string, slot: string): DigestRecord | null;
+  /** The channel's latest posted digest, to tell what is new since. */
+  lastPostedDigest(briefing: string, channel: string): DigestRecord | null;
   close(): void;
 }

@@ -1,0 +1,46 @@
+// The Bolt app: Socket Mode when an app-level token is set, else HTTP on PORT at /slack/events. Every
+// Web API client it makes uses SLACK_API_URL. The listeners live in listeners/, one file each.
+import { App, type LogLevel } from '@slack/bolt';
+import type { SlackEnv } from '../config/read-env.ts';
+import type { BriefingDeps } from './briefing-deps.ts';
+import { createChannelNames } from './channel-names.ts';
+import { healthRoute } from './health-route.ts';
+import { registerListeners } from './listeners/index.ts';
+import { createMemorySeenEvents, type SeenEvents } from './seen-events.ts';
+
+export interface SlackAppOptions extends BriefingDeps {
+  slack: SlackEnv;
+  seenEvents?: SeenEvents;
+  /** Known bot ids spare Bolt its auth.test call at startup (tests pass them). */
+  botId?: string;
+  botUserId?: string;
+  /** Finish a request's work before answering the HTTP request (tests, for determinism). */
+  processBeforeResponse?: boolean;
+  logLevel?: LogLevel;
+}
+
+export function createSlackApp(options: SlackAppOptions): App {
+  const { slack } = options;
+  const transport = slack.appToken
+    ? { socketMode: true, appToken: slack.appToken }
+    : { signingSecret: slack.signingSecret ?? undefined, endpoints: '/slack/events' };
+  const app = new App({
+    ...transport,
+    token: slack.botToken,
+    botId: options.botId,
+    botUserId: options.botUserId,
+    port: slack.port,
+    customRoutes: [healthRoute(options.briefings)],
+    clientOptions: { slackApiUrl: slack.apiUrl },
+    processBeforeResponse: options.processBeforeResponse ?? false,
+    logLevel: options.logLevel,
+  });
+  registerListeners(app, {
+    store: options.store,
+    briefings: options.briefings,
+    summaryWords: options.summaryWords,
+    seenEvents: options.seenEvents ?? createMemorySeenEvents(),
+    channelNames: createChannelNames(),
+  });
+  return app;
+}

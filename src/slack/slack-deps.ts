@@ -1,0 +1,9 @@
+// The listeners' dependencies: the core's (store, briefings) plus the Slack-side stores.
+import type { BriefingDeps } from './briefing-deps.ts';
+import type { ChannelNames } from './channel-names.ts';
+import type { SeenEvents } from './seen-events.ts';
+
+export interface SlackDeps extends BriefingDeps {
+  seenEvents: SeenEvents;
+  channelNames: ChannelNames;
+}
