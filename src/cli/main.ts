@@ -1,6 +1,7 @@
 // `briefing <command>`: the terminal face of the bot. Each command is a small function in this folder.
 import { ConfigError } from '../config/config-error.ts';
 import { runAsk } from './run-ask.ts';
+import { runDigest } from './run-digest.ts';
 import { runExtract } from './run-extract.ts';
 import { runIngest } from './run-ingest.ts';
 import { runStart } from './run-start.ts';
@@ -12,6 +13,8 @@ commands:
   extract [--json] FILES...    clean the article files and print their paragraphs, quotes and figures
   ask BRIEFING|FOLDER QUESTION  answer once: "summary", "quotes de Mistura", "figures trapped", "sources",
                                "search corridors", or a plain question; --json for data, --words N for summaries
+  digest BRIEFING [--dry-run|--post] [--channel C]
+                               print the digest a channel would get now, or post it to Slack now
   start                        ingest what changed, then serve: the Slack app if SLACK_ variables are set,
                                else a terminal bot (one command per line from a pipe)
   help                         this text
@@ -36,6 +39,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
         return runExtract(rest, io);
       case 'ask':
         return runAsk(rest, io);
+      case 'digest':
+        return await runDigest(rest, io);
       case 'start':
         return runStart(rest, io);
       case undefined:

@@ -1,7 +1,15 @@
 // `briefing start` (npm start): bring the store up to date with briefings/, say what it holds, then serve:
 // the Slack app when Slack variables are set (.env is read here), else the local terminal bot.
 import dotenv from 'dotenv';
-import { loadBriefings } from '../config/load-briefings.ts';
+import { hostname } from 'node:os';
+import { type BriefingConfig, loadBriefings } from '../config/load-briefings.ts';
+import { createDigestClient, createDigestPoster } from '../digest/create-digest-poster.ts';
+import { createTerminalPoster } from '../digest/create-terminal-poster.ts';
+import { nodeCronScheduler } from '../digest/digest-scheduler.ts';
+import type { DigestPoster } from '../digest/run-digest-slot.ts';
+import { type DigestService, startDigests } from '../digest/start-digests.ts';
+import { extractArticle } from '../extract/extract-article.ts';
+import { ingestBriefing } from '../ingest/ingest-briefing.ts';
 import { readEnvOptions, readSlackEnv, type SlackEnv } from '../config/read-env.ts';
 import { runLocalBot } from '../local/run-local-bot.ts';
 import { createSlackApp } from '../slack/app.ts';
@@ -31,15 +39,38 @@ export function runStart(_args: string[], io: CliIo, input: Input = process.stdi
   const deps = { store, briefings };
   if (!slackEnv.slack) {
     io.err.write('No SLACK_ variables are set: local mode. Type a command, e.g. /aleppo summary (see docs/slack.md to connect Slack).\n');
+    // scheduled digests print here; their channels are kept apart from Slack's in the store
+    const digests = startDigestService(deps, createTerminalPoster(io.out), io, 'local:');
     return runLocalBot({ ...deps, input, output: io.out }).then(
-      () => (store.close(), 0),
-      (error: unknown) => (store.close(), Promise.reject(error)),
+      () => (digests.stop(), store.close(), 0),
+      (error: unknown) => (digests.stop(), store.close(), Promise.reject(error)),
     );
   }
   return serveSlack(slackEnv.slack, deps, io);
 }
 
-async function serveSlack(slack: SlackEnv, deps: { store: BriefingStore; briefings: ReturnType<typeof loadBriefings> }, io: CliIo): Promise<number> {
+/** The digest schedules of every briefing, posting through `post`; each refreshes its briefing first. */
+function startDigestService(deps: { store: BriefingStore; briefings: BriefingConfig[] }, post: DigestPoster, io: CliIo, channelPrefix = ''): DigestService {
+  const briefings = deps.briefings.map((briefing) => ({
+    ...briefing,
+    digest: briefing.digest.map((schedule) => ({ ...schedule, channels: schedule.channels.map((channel) => channelPrefix + channel) })),
+  }));
+  return startDigests({
+    store: deps.store,
+    briefings,
+    scheduler: nodeCronScheduler,
+    post,
+    refresh: (name) => {
+      const briefing = deps.briefings.find((candidate) => candidate.name === name);
+      if (briefing) ingestBriefing({ store: deps.store, briefing: name, dir: briefing.articlesDir, extract: extractArticle });
+    },
+    clock: () => new Date(),
+    instance: `${hostname()}:${process.pid}`,
+    log: (line) => io.err.write(`${line}\n`),
+  });
+}
+
+async function serveSlack(slack: SlackEnv, deps: { store: BriefingStore; briefings: BriefingConfig[] }, io: CliIo): Promise<number> {
   const app = createSlackApp({ ...deps, slack });
   try {
     await app.start(slack.port);
@@ -50,7 +81,11 @@ async function serveSlack(slack: SlackEnv, deps: { store: BriefingStore; briefin
   }
   const how = slack.appToken ? 'Socket Mode' : `HTTP on port ${slack.port} (/slack/events)`;
   io.out.write(`Slack app running (${how}); health check on /health. Commands: ${deps.briefings.map((b) => b.command).join(', ')}\n`);
-  const stop = () => void app.stop().finally(() => deps.store.close());
+  const digests = startDigestService(deps, createDigestPoster(createDigestClient(slack.botToken, slack.apiUrl)), io);
+  const stop = () => {
+    digests.stop();
+    void app.stop().finally(() => deps.store.close());
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return 0;

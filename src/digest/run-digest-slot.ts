@@ -3,7 +3,6 @@
 // then post the detail as thread replies. A post that fails for good is recorded, never retried later.
 import type { BriefingStore } from '../store/store.ts';
 import { buildDigest, digestIsQuiet } from './build-digest.ts';
-import type { CompiledSchedule } from './cron-schedule.ts';
 import { postWithRetry, type RetryOptions } from './post-with-retry.ts';
 import { renderDigestMessages } from './render-digest.ts';
 
@@ -31,7 +30,8 @@ export interface DigestDeps {
 export interface DigestTarget {
   briefing: { name: string; title: string; digestWhenQuiet: 'note' | 'skip' };
   channel: string;
-  compiled: CompiledSchedule;
+  /** The slot's key (see CompiledSchedule.slotKey; "manual <time>" for a digest posted by hand) and time. */
+  slotKey: string;
   slot: Date;
 }
 
@@ -39,8 +39,7 @@ export type SlotOutcome = 'posted' | 'claimed-elsewhere' | 'quiet' | 'failed';
 
 export async function runDigestSlot(deps: DigestDeps, target: DigestTarget): Promise<SlotOutcome> {
   const { store, clock, log } = deps;
-  const { briefing, channel, compiled, slot } = target;
-  const key = compiled.slotKey(slot);
+  const { briefing, channel, slotKey: key, slot } = target;
   const claimed = store.claimDigest({ briefing: briefing.name, channel, slot: key, slotTime: slot.toISOString(), instance: deps.instance, at: clock().toISOString() });
   if (!claimed) return 'claimed-elsewhere';
   const finish = (status: 'posted' | 'failed' | 'skipped', extra: { ts?: string; error?: string } = {}) =>

@@ -35,7 +35,7 @@ export function startDigests(deps: DigestDeps & { briefings: BriefingConfig[]; s
       const fire = (slot: Date) =>
         enqueue(async () => {
           for (const channel of schedule.channels) {
-            const outcome = await runDigestSlot(deps, { briefing, channel, compiled, slot });
+            const outcome = await runDigestSlot(deps, { briefing, channel, slotKey: compiled.slotKey(slot), slot });
             outcomes.push({ briefing: briefing.name, channel, slot: compiled.slotKey(slot), outcome });
           }
         });

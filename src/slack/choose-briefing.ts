@@ -1,5 +1,5 @@
 // Which briefing a mention is about: one named first ("@bot aleppo how many ...", "@bot /aleppo ..."),
-// else the only briefing there is, else the one the channel belongs to (briefing.yaml `channels`, as
+// else the briefing of the digest whose thread it is in, else the only briefing there is, else the one the channel belongs to (briefing.yaml `channels`, as
 // "#names" or ids); otherwise the bot asks.
 import type { BriefingConfig } from '../config/load-briefings.ts';
 
@@ -7,6 +7,8 @@ export interface MentionPlace {
   channelId: string | null;
   /** The channel's name without "#", when it was looked up. */
   channelName: string | null;
+  /** The briefing of the digest whose thread the mention is in, if it is in one. */
+  threadBriefing?: string | null;
 }
 
 export type BriefingChoice = { briefing: BriefingConfig; text: string } | { briefing: null; candidates: BriefingConfig[] };
@@ -16,6 +18,8 @@ export function chooseBriefing(briefings: BriefingConfig[], text: string, place:
   const first = (words[0] ?? '').toLowerCase().replace(/[:,]$/, '');
   const named = briefings.find((briefing) => briefing.name === first || briefing.command === first);
   if (named) return { briefing: named, text: words.slice(1).join(' ') };
+  const thread = briefings.find((briefing) => briefing.name === place.threadBriefing);
+  if (thread) return { briefing: thread, text };
   if (briefings.length === 1 && briefings[0]) return { briefing: briefings[0], text };
   const here = briefings.filter((briefing) =>
     briefing.channels.some((channel) => channel === place.channelId || (place.channelName !== null && channel === `#${place.channelName}`)),

@@ -254,6 +254,11 @@ class SqliteStore implements BriefingStore {
     return (row as DigestRecord | undefined) ?? null;
   }
 
+  digestThread(channel: string, ts: string): string | null {
+    const row = this.db.prepare('SELECT briefing FROM digests WHERE channel = ? AND ts = ?').get(channel, ts) as { briefing: string } | undefined;
+    return row?.briefing ?? null;
+  }
+
   lastPostedDigest(briefing: string, channel: string): DigestRecord | null {
     const row = this.db
       .prepare(`SELECT ${DIGEST_COLUMNS} FROM digests WHERE briefing = ? AND channel = ? AND status = 'posted' ORDER BY slot_time DESC LIMIT 1`)

@@ -100,6 +100,8 @@ export interface BriefingStore {
   claimDigest(claim: { briefing: string; channel: string; slot: string; slotTime: string; instance: string; at: string }): boolean;
   finishDigest(briefing: string, channel: string, slot: string, result: { status: DigestStatus; at: string; ts?: string | null; error?: string | null }): void;
   digest(briefing: string, channel: string, slot: string): DigestRecord | null;
+  /** The briefing whose digest is the message `ts` in `channel` (a mention in its thread is about it). */
+  digestThread(channel: string, ts: string): string | null;
   /** The channel's latest posted digest, to tell what is new since. */
   lastPostedDigest(briefing: string, channel: string): DigestRecord | null;
   close(): void;

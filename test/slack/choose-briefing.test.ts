@@ -11,7 +11,7 @@ const mosul = briefing('mosul', ['#mosul', 'C0NEWSDESK']);
 const nowhere = { channelId: null, channelName: null };
 
 describe('chooseBriefing', () => {
-  it.each<[string, BriefingConfig[], string, { channelId: string | null; channelName: string | null }, string | null, string]>([
+  it.each<[string, BriefingConfig[], string, { channelId: string | null; channelName: string | null; threadBriefing?: string }, string | null, string]>([
     ['the only briefing is the default', [aleppo], 'how many are trapped?', nowhere, 'aleppo', 'how many are trapped?'],
     ['a briefing named first wins', [aleppo, mosul], 'mosul summary', nowhere, 'mosul', 'summary'],
     ['so does its command', [aleppo, mosul], '/mosul summary', nowhere, 'mosul', 'summary'],
@@ -20,6 +20,7 @@ describe('chooseBriefing', () => {
     ['a channel listed by id', [aleppo, briefing('raqqa', ['C0RAQQA'])], 'summary', { channelId: 'C0RAQQA', channelName: null }, 'raqqa', 'summary'],
     ['a channel of two briefings asks', [aleppo, mosul], 'summary', { channelId: 'C0NEWSDESK', channelName: 'newsdesk' }, null, ''],
     ['an unknown channel asks', [aleppo, mosul], 'summary', { channelId: 'C0RANDOM', channelName: 'random' }, null, ''],
+    ["a digest's thread is about its briefing", [aleppo, mosul], 'figures', { channelId: 'C0NEWSDESK', channelName: 'newsdesk', threadBriefing: 'mosul' }, 'mosul', 'figures'],
   ])('%s', (_, briefings, text, place, expected, rest) => {
     const choice = chooseBriefing(briefings, text, place);
     expect(choice.briefing?.name ?? null).toBe(expected);

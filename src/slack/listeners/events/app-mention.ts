@@ -8,7 +8,8 @@ import type { SlackDeps } from '../../slack-deps.ts';
 export function appMention(deps: SlackDeps) {
   return async ({ event, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
     const channelName = needsChannelName(deps.briefings) ? await deps.channelNames(client, event.channel) : null;
-    const reply = replyToMention(deps, event.text, { channelId: event.channel, channelName });
+    const threadBriefing = event.thread_ts ? deps.store.digestThread(event.channel, event.thread_ts) : null;
+    const reply = replyToMention(deps, event.text, { channelId: event.channel, channelName, threadBriefing });
     const message = renderReply(reply, { shareable: false });
     await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...message });
   };
