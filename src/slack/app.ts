@@ -6,7 +6,7 @@ import type { BriefingDeps } from './briefing-deps.ts';
 import { createChannelNames } from './channel-names.ts';
 import { healthRoute } from './health-route.ts';
 import { registerListeners } from './listeners/index.ts';
-import { createMemorySeenEvents, type SeenEvents } from './seen-events.ts';
+import { createStoreSeenEvents, type SeenEvents } from './seen-events.ts';
 
 export interface SlackAppOptions extends BriefingDeps {
   slack: SlackEnv;
@@ -39,7 +39,7 @@ export function createSlackApp(options: SlackAppOptions): App {
     store: options.store,
     briefings: options.briefings,
     summaryWords: options.summaryWords,
-    seenEvents: options.seenEvents ?? createMemorySeenEvents(),
+    seenEvents: options.seenEvents ?? createStoreSeenEvents(options.store),
     channelNames: createChannelNames(),
   });
   return app;

@@ -93,4 +93,6 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (briefing, channel, slot)
   ) WITHOUT ROWID;
   `,
+  // 4: Slack event ids already answered, shared by every bot process on the store
+  `CREATE TABLE seen_events (event_id TEXT PRIMARY KEY, seen_at TEXT NOT NULL) WITHOUT ROWID;`,
 ];

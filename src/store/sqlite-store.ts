@@ -266,6 +266,11 @@ class SqliteStore implements BriefingStore {
     return (row as DigestRecord | undefined) ?? null;
   }
 
+  firstSighting(eventId: string, at: string, forgetBefore: string): boolean {
+    this.db.prepare('DELETE FROM seen_events WHERE seen_at < ?').run(forgetBefore);
+    return this.db.prepare('INSERT OR IGNORE INTO seen_events (event_id, seen_at) VALUES (?, ?)').run(eventId, at).changes === 1;
+  }
+
   close(): void {
     this.db.close();
   }

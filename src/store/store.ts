@@ -104,5 +104,10 @@ export interface BriefingStore {
   digestThread(channel: string, ts: string): string | null;
   /** The channel's latest posted digest, to tell what is new since. */
   lastPostedDigest(briefing: string, channel: string): DigestRecord | null;
+  /**
+   * Records a Slack event id; true the first time it is offered (by any process on this store), false for
+   * a redelivery. Ids older than `forgetBefore` are dropped on the way.
+   */
+  firstSighting(eventId: string, at: string, forgetBefore: string): boolean;
   close(): void;
 }
