@@ -17,24 +17,24 @@ import { type BriefingView, citationsOf } from './briefing-view.ts';
 import { conceptsOf, contentOverlap, contentTerms, cosine, stem, type TermVector, tfidfVectors } from './term-vectors.ts';
 
 export const DEFAULT_SUMMARY_WORDS = 150;
-const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
-const MIN_WORDS = env('MINW', 8);
-const MAX_WORDS = env('MAXW', 45);
-const LENGTH_PENALTY = env('LP', 1);
-const MAX_OVERLAP = env('OV', 0.3);
-const LEAD = env('LEAD', 1);
-const TAU = env('TAU', 2);
-const SPREAD = env('SPREAD', 0.25);
-const FIGURE_BONUS = env('FIGB', 0.5);
-const CONTEXT = env('CTX', 0.6);
-const POOL = env('POOL', 300);
-const TRIM = env('TRIM', 1);
-const MODE = env('MODE', 0);
-const MMR = env('MMR', 1);
-const SUPPORT_FLOOR = env('SF', 0.1);
-const SUPPORT_MIN = env('SMIN', 0);
-const SUPPORT_POW = env('SPOW', 1);
-const REPRESENTED = env('REP', 1000);
+const MIN_WORDS = 8;
+const MAX_WORDS = 50;
+/** Gain is divided by words^this: dense sentences win, without starving long informative ones. */
+const LENGTH_PENALTY = 0.5;
+/** Above this content-word overlap with a chosen sentence a candidate is a repetition, whatever its gain. */
+const MAX_OVERLAP = 0.3;
+/** A story's first sentences weigh up to 1 + LEAD times more, fading over LEAD_DECAY sentences. */
+const LEAD = 4;
+const LEAD_DECAY = 2;
+/** Weight grows as outlets^SPREAD with the number of outlets that carry a sentence. */
+const SPREAD = 0.5;
+/** A unit no other outlet echoes keeps this much support, so that an exclusive fact can still be chosen. */
+const SUPPORT_FLOOR = 1;
+/** "He said ..." is chosen only when it is worth this much less than a sentence that stands alone. */
+const NEEDS_CONTEXT = 0.5;
+/** Candidates for the pairwise step, and units they must represent, in a large briefing. */
+const POOL = 300;
+const REPRESENTED = 1000;
 
 interface Unit {
   sentence: StoredSentence;
@@ -48,9 +48,6 @@ interface Unit {
   concepts: string[];
   /** Whether it can be shown on its own (a whole sentence, not a quote fragment). */
   candidate: boolean;
-  /** A shorter wording of the unit before it: chosen instead of it, never represented on its own. */
-  variant: boolean;
-  group: number;
 }
 
 export function summarize(view: BriefingView, options: { words?: number; topic?: string | null } = {}): SummaryAnswer {
@@ -60,13 +57,14 @@ export function summarize(view: BriefingView, options: { words?: number; topic?:
   const vectors = tfidfVectors(units.map((u) => u.concepts));
   const matrix = units.map((_, i) => vectors.map((v, t) => (t === i ? 1 : cosine(vectors[i] as TermVector, v))));
   const similarities = (i: number): number[] => matrix[i] as number[];
-  const importance = units.map((unit, t) => (unit.variant ? 0 : 1) * importanceOf(unit) * (SUPPORT_FLOOR + supportOf(units, t, similarities(t))));
-  (globalThis as { __cands?: unknown }).__cands = units.map((u, i) => ({ ...u, score: importance[i] }));
-  const candidates = [...units.keys()].filter((i) => (units[i] as Unit).candidate).slice(0, POOL);
+  const importance = units.map((unit, t) => importanceOf(unit) * (SUPPORT_FLOOR + supportOf(units, t, similarities(t))));
+  const candidates = [...units.keys()]
+    .filter((i) => (units[i] as Unit).candidate)
+    .sort((a, b) => (importance[b] as number) - (importance[a] as number))
+    .slice(0, POOL);
   const represented = units.map(() => 0);
 
   const chosen: Unit[] = [];
-  const chosenIdx: number[] = [];
   let words = 0;
   const open = new Set(candidates);
   while (open.size > 0) {
@@ -78,15 +76,13 @@ export function summarize(view: BriefingView, options: { words?: number; topic?:
         open.delete(i);
         continue;
       }
-      const value = MODE === 1 ? (importance[i] as number) * Math.pow(1 - maxSim(similarities(i), chosenIdx), MMR) : facilityGain(similarities(i), represented, importance);
-      const gain = (value * standsAlone(unit)) / Math.pow(unit.words, LENGTH_PENALTY);
+      const gain = (facilityGain(similarities(i), represented, importance) * standsAlone(unit)) / Math.pow(unit.words, LENGTH_PENALTY);
       if (gain > bestGain) [best, bestGain] = [i, gain];
     }
     if (best < 0) break;
     const pick = units[best] as Unit;
     chosen.push(pick);
-    chosenIdx.push(best);
-    for (const i of open) if ((units[i] as Unit).group === pick.group) open.delete(i);
+    open.delete(best);
     words += pick.words;
     similarities(best).forEach((sim, t) => (represented[t] = Math.max(represented[t] as number, sim)));
   }
@@ -116,17 +112,15 @@ function supportOf(units: Unit[], t: number, similarities: number[]): number {
   let support = 0;
   similarities.forEach((sim, u) => {
     const other = units[u] as Unit;
-    if (u === t || other.variant || sim < SUPPORT_MIN) return;
+    if (u === t) return;
     for (const article of other.articles) if (!own.has(article)) support += sim;
   });
-  return Math.pow(support, SUPPORT_POW);
+  return support;
 }
 
-/** A fact several outlets carry, near the top of a story, with a figure in it, matters more. */
+/** A fact several outlets carry, near the top of a story, matters more. */
 function importanceOf(unit: Unit): number {
-  const lead = 1 + LEAD * Math.exp(-unit.rank / TAU);
-  const figure = /\d/.test(unit.text) ? 1 + FIGURE_BONUS : 1;
-  return Math.pow(unit.outlets, SPREAD) * lead * figure;
+  return Math.pow(unit.outlets, SPREAD) * (1 + LEAD * Math.exp(-unit.rank / LEAD_DECAY));
 }
 
 /** One unit per copy cluster: its source wording, carried by how many outlets, and where it stands. */
@@ -149,27 +143,22 @@ function collectUnits(view: BriefingView, topic: string | null): Unit[] {
     if (seen.has(sentence.id) || sentence.kind !== 'body') continue;
     const cluster = (view.clusterOf.get(sentence.id) ?? [sentence.id]).map((id) => view.sentenceById.get(id) as StoredSentence);
     for (const member of cluster) seen.add(member.id);
-    if (topicStems && !contentTerms(cluster.map((s) => s.text).join(' ')).some((term) => topicStems.has(term))) continue;
     // the source wording if it reads alone, else a copy that does
     const ranked = [...cluster].sort((a, b) => Number(copies.has(a.id)) - Number(copies.has(b.id)));
     const best = ranked.find(readsAlone) ?? (ranked[0] as StoredSentence);
-    const full = compressSentence(best.text);
-    const variants = TRIM > 0 ? [full, trimTrailingClause(full)].filter((t, i, all) => t !== null && all.indexOf(t) === i) : [full];
-    variants.forEach((text, v) => {
-      const words = countWords(text as string);
-      units.push({
-        sentence: best,
-        text: text as string,
-        words,
-        outlets: new Set(cluster.map((s) => s.file)).size,
-        articles: new Set(cluster.map((s) => s.articleId)),
-        position: Math.min(...cluster.map((s) => s.index / (lengths.get(s.articleId) ?? 1))),
-        rank: Math.min(...cluster.map((s) => bodyRank.get(s.id) ?? Infinity)),
-        concepts: conceptsOf(text as string),
-        candidate: readsAlone(best) && words >= MIN_WORDS && words <= MAX_WORDS,
-        variant: v > 0,
-        group: best.id,
-      });
+    const text = compressSentence(best.text);
+    if (topicStems && !contentTerms(text).some((term) => topicStems.has(term))) continue;
+    const words = countWords(text);
+    units.push({
+      sentence: best,
+      text,
+      words,
+      outlets: new Set(cluster.map((s) => s.file)).size,
+      articles: new Set(cluster.map((s) => s.articleId)),
+      position: Math.min(...cluster.map((s) => s.index / (lengths.get(s.articleId) ?? 1))),
+      rank: Math.min(...cluster.map((s) => bodyRank.get(s.id) ?? Infinity)),
+      concepts: conceptsOf(text),
+      candidate: readsAlone(best) && words >= MIN_WORDS && words <= MAX_WORDS,
     });
   }
   return units;
@@ -180,20 +169,16 @@ function collectUnits(view: BriefingView, topic: string | null): Unit[] {
  * the centroid of all units (each weighted by its outlets and lead), one linear pass.
  */
 function poolOf(units: Unit[]): Unit[] {
-  if (units.length <= REPRESENTED) return sortCandidatesFirst(units);
+  if (units.length <= REPRESENTED) return units;
   const vectors = tfidfVectors(units.map((u) => u.concepts));
   const centroid: TermVector = new Map();
   vectors.forEach((vector, i) => {
     const weight = importanceOf(units[i] as Unit);
     for (const [term, w] of vector) centroid.set(term, (centroid.get(term) ?? 0) + weight * w);
   });
-  const score = units.map((u, i) => (cosine(vectors[i] as TermVector, centroid) * importanceOf(u)) as number);
+  const score = units.map((u, i) => cosine(vectors[i] as TermVector, centroid) * importanceOf(u));
   const order = [...units.keys()].sort((a, b) => (score[b] as number) - (score[a] as number));
-  return sortCandidatesFirst(order.slice(0, REPRESENTED).map((i) => units[i] as Unit));
-}
-
-function sortCandidatesFirst(units: Unit[]): Unit[] {
-  return [...units].sort((a, b) => Number(b.candidate) - Number(a.candidate));
+  return order.slice(0, REPRESENTED).map((i) => units[i] as Unit);
 }
 
 /**
@@ -224,7 +209,8 @@ export function compressSentence(text: string): string {
 function readsAlone(sentence: StoredSentence): boolean {
   if (sentence.kind !== 'body') return false;
   const text = sentence.text;
-  if (/\?["'”’]?$/.test(text)) return false;
+  // a question, or two scraped lines run together: "... in August. | The offers for safe passage ..."
+  if (/\?["'”’]?$/.test(text) || / \| /.test(text)) return false;
   // a sentence cut out of a multi-sentence quotation has unbalanced quote marks
   const curlyOpen = (text.match(/“/g) ?? []).length;
   const curlyClose = (text.match(/”/g) ?? []).length;
@@ -237,22 +223,6 @@ function readsAlone(sentence: StoredSentence): boolean {
 
 /** "He said ..." needs the sentence before it to be understood. */
 function standsAlone(unit: Unit): number {
-  return /^(he|she|they|it|this|that|these|those|his|her|their|its)\b/i.test(unit.text) ? CONTEXT : 1;
+  return /^(he|she|they|it|this|that|these|those|his|her|their|its)\b/i.test(unit.text) ? NEEDS_CONTEXT : 1;
 }
 
-function maxSim(similarities: number[], chosen: number[]): number {
-  let max = 0;
-  for (const j of chosen) max = Math.max(max, similarities[j] as number);
-  return max;
-}
-
-/**
- * The main clause without what trails it after a comma: "Militants ... can leave with their families if
- * they lay down their arms, President Bashar al-Assad said on Thursday, vowing to press on with the
- * assault" -> "... said on Thursday."; null when there is nothing to cut or too little would be left.
- */
-function trimTrailingClause(text: string): string | null {
-  if (/["“”]/.test(text)) return null;
-  const match = /^(.{40,}?), (?:as|vowing|which|where|while|whose|including|amid|adding|saying|facing|after|despite|with|following|in what|in a move)\b/i.exec(text);
-  return match ? `${match[1]}.` : null;
-}

@@ -46,10 +46,6 @@ export function termVectors(texts: string[]): TermVector[] {
   });
 }
 
-const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
-const BIGRAM = env('BG', 1);
-const FIGURE = env('FG', 1);
-
 /**
  * What a sentence says, as concepts: content-word stems, adjacent pairs of them and figures.
  * "More than 250,000 people are trapped" -> peopl, trapp, "peopl trapp", #250000.
@@ -62,8 +58,6 @@ export function conceptsOf(text: string): string[] {
   return concepts;
 }
 
-const weightOfKind = (concept: string): number => (concept.startsWith('#') ? FIGURE : concept.includes(' ') ? BIGRAM : 1);
-
 /** Unit-length TF-IDF vectors of concept lists, idf over the lists given (one per copy cluster). */
 export function tfidfVectors(conceptLists: string[][]): TermVector[] {
   const documentFrequency = new Map<string, number>();
@@ -74,7 +68,7 @@ export function tfidfVectors(conceptLists: string[][]): TermVector[] {
     for (const concept of list) vector.set(concept, (vector.get(concept) ?? 0) + 1);
     let norm = 0;
     for (const [concept, count] of vector) {
-      const weight = count * weightOfKind(concept) * Math.log(1 + total / (documentFrequency.get(concept) ?? 1));
+      const weight = count * Math.log(1 + total / (documentFrequency.get(concept) ?? 1));
       vector.set(concept, weight);
       norm += weight * weight;
     }

@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SentenceAlignment } from '../../src/align/align-types.ts';
+import type { SummaryAnswer } from '../../src/answer/answer-types.ts';
+import { type BriefingView, loadBriefingView } from '../../src/answer/briefing-view.ts';
+import { compressSentence, DEFAULT_SUMMARY_WORDS, summarize } from '../../src/answer/summarize.ts';
+import { contentTerms, stem } from '../../src/answer/term-vectors.ts';
+import { countWords, wordTokens } from '../../src/core/normalize.ts';
+import { extractArticle } from '../../src/extract/extract-article.ts';
+import { ingestBriefing } from '../../src/ingest/ingest-briefing.ts';
+import type { StoredArticle, StoredSentence } from '../../src/store/store.ts';
+import { tempBriefing, type TempBriefing } from '../helpers/temp-store.ts';
+
+// the scorer's measure of repetition: content-word Jaccard
+const STOP = new Set('the a an of to in and on for with that is was were are be by as at from it its has have had he she they said this which who will would'.split(' '));
+const contentWords = (text: string) => new Set(wordTokens(text.replace(/[’']/g, '')).filter((w) => !STOP.has(w)));
+function jaccard(a: string, b: string): number {
+  const x = contentWords(a);
+  const y = contentWords(b);
+  const common = [...x].filter((w) => y.has(w)).length;
+  return common / (x.size + y.size - common || 1);
+}
+
+describe('summarize on the seed briefing', () => {
+  let temp: TempBriefing;
+  let view: BriefingView;
+  let summary: SummaryAnswer;
+  beforeAll(() => {
+    temp = tempBriefing();
+    ingestBriefing({ store: temp.store, briefing: 'aleppo', dir: temp.articlesDir, extract: extractArticle });
+    view = loadBriefingView(temp.store, 'aleppo');
+    summary = summarize(view, {});
+  });
+  afterAll(() => temp.cleanup());
+
+  /** Sentences whose words contain all the summary sentence's words (it may be a shortened wording). */
+  function carriers(text: string): StoredSentence[] {
+    const words = new Set(wordTokens(text));
+    return view.sentences.filter((s) => {
+      const own = new Set(wordTokens(s.text));
+      return [...words].every((w) => own.has(w));
+    });
+  }
+  const alignedTo = (ids: Set<number>) =>
+    new Set(view.alignments.filter((a) => ids.has(a.sourceSentence) || ids.has(a.copySentence)).flatMap((a) => [a.sourceSentence, a.copySentence]));
+
+  it('fills the default budget without going over it', () => {
+    const words = summary.sentences.reduce((n, s) => n + countWords(s.text), 0);
+    expect(words).toBeLessThanOrEqual(DEFAULT_SUMMARY_WORDS);
+    expect(words).toBeGreaterThan(DEFAULT_SUMMARY_WORDS * 0.6);
+    expect(summary.words).toBe(words);
+    expect(summary.sentences.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has no two sentences that repeat each other', () => {
+    const { sentences } = summary;
+    for (let i = 0; i < sentences.length; i++)
+      for (let j = i + 1; j < sentences.length; j++) expect(jaccard(sentences[i]!.text, sentences[j]!.text)).toBeLessThanOrEqual(0.5);
+  });
+
+  it('cites, for every sentence, articles that really carry it or an aligned copy of it', () => {
+    for (const sentence of summary.sentences) {
+      expect(sentence.sources.length).toBeGreaterThanOrEqual(1);
+      const exact = new Set(carriers(sentence.text).map((s) => s.id));
+      expect(exact.size, sentence.text).toBeGreaterThan(0);
+      const acceptable = new Set([...exact, ...alignedTo(exact)]);
+      for (const source of sentence.sources) {
+        const carried = view.sentences.some((s) => s.file === source.file && acceptable.has(s.id));
+        expect(carried, `${source.file} for "${sentence.text}"`).toBe(true);
+      }
+    }
+  });
+
+  it('cites every outlet that carries a syndicated sentence', () => {
+    const shared = summary.sentences.find((s) => s.text.startsWith('Rebels said they had no plan to evacuate Aleppo'));
+    expect(shared?.sources.map((c) => c.file.slice(0, 3))).toEqual(['000', '001', '002']);
+  });
+
+  it('reads as a story: the news first, then what follows from it', () => {
+    expect(summary.sentences[0]?.text).toMatch(/offer/i);
+  });
+
+  it.each([['corridors'], ['trapped'], ['de mistura']])('keeps to the topic "%s"', (topic) => {
+    const answer = summarize(view, { topic });
+    const stems = new Set(contentTerms(topic).map(stem));
+    expect(answer.topic).toBe(topic);
+    expect(answer.sentences.length).toBeGreaterThan(0);
+    for (const sentence of answer.sentences) expect(contentTerms(sentence.text).some((t) => stems.has(t)), sentence.text).toBe(true);
+  });
+
+  it('answers an unknown topic with nothing rather than with something else', () => {
+    expect(summarize(view, { topic: 'volcano' }).sentences).toEqual([]);
+  });
+
+  it.each([[40], [80], [250]])('keeps to a budget of %i words', (words) => {
+    const answer = summarize(view, { words });
+    expect(answer.sentences.length).toBeGreaterThan(0);
+    expect(answer.sentences.reduce((n, s) => n + countWords(s.text), 0)).toBeLessThanOrEqual(words);
+  });
+});
+
+describe('compressSentence', () => {
+  it.each([
+    [
+      'However, rebels said they had no plan to evacuate Aleppo, the last major urban area they control, and denounced the amnesty offer as a deception.',
+      'Rebels said they had no plan to evacuate Aleppo and denounced the amnesty offer as a deception.',
+    ],
+    [
+      '"It\'s impossible for the rebel groups to leave Aleppo," Zakaria Malahifji, a Turkey-based official for the Fastaqim group which is present in Aleppo, told Reuters.',
+      '"It\'s impossible for the rebel groups to leave Aleppo," Zakaria Malahifji told Reuters.',
+    ],
+    ['Speaking to Danish television, Assad said he would fight on.', 'Assad said he would fight on.'],
+    [
+      'The amnesty offer was issued through a decree on Thursday, the state Sana news agency reported.',
+      'The amnesty offer was issued through a decree on Thursday.',
+    ],
+    // who said it stays: the appositive here is the claimant
+    [
+      'Suspected Russian air strikes killed at least 46 people on Sunday, a monitor said, as government forces advanced.',
+      'Suspected Russian air strikes killed at least 46 people on Sunday, a monitor said, as government forces advanced.',
+    ],
+    // a quotation is not edited
+    ['The US officials had asked the fighters “do you want to leave, (or) do you want to be steadfast,” Malahifji said.', 'The US officials had asked the fighters “do you want to leave, (or) do you want to be steadfast,” Malahifji said.'],
+  ])('%s', (input, expected) => {
+    expect(compressSentence(input)).toBe(expected);
+  });
+});
+
+describe('summarize on small made-up briefings', () => {
+  /** A view of articles given as lists of sentences; `copies` lists [file, index] pairs that are one sentence. */
+  function makeView(articles: Record<string, string[]>, copies: [string, number][][] = []): BriefingView {
+    const stored: StoredArticle[] = Object.keys(articles).map((file, i) => ({
+      id: i + 1, briefing: 'test', file, sha256: '', bytes: 0, title: null, outlet: `Outlet ${file}`, agencies: [], ingestedAt: '', firstSeen: '',
+    }));
+    const sentences: StoredSentence[] = [];
+    for (const article of stored) {
+      (articles[article.file] ?? []).forEach((text, index) => {
+        sentences.push({ id: sentences.length + 1, articleId: article.id, file: article.file, index, paragraph: index, kind: 'body', start: 0, end: 0, text });
+      });
+    }
+    const idOf = (file: string, index: number) => sentences.find((s) => s.file === file && s.index === index)!.id;
+    const alignments: SentenceAlignment[] = [];
+    const clusterOf = new Map<number, number[]>();
+    for (const group of copies) {
+      const ids = group.map(([file, index]) => idOf(file, index));
+      for (const id of ids.slice(1)) alignments.push({ sourceSentence: ids[0]!, copySentence: id, similarity: 1, kind: 'copy', ops: [] });
+      for (const id of ids) clusterOf.set(id, ids);
+    }
+    return {
+      briefing: 'test', version: 1, articles: stored, articleByFile: new Map(stored.map((a) => [a.file, a])),
+      sentences, sentenceById: new Map(sentences.map((s) => [s.id, s])), alignments, clusterOf, derived: new Map(),
+    };
+  }
+
+  const wire = 'The port authority closed the northern harbour to all shipping after a tanker ran aground on Monday.';
+  const single = 'A local fishing cooperative said its members would lose a week of income because of the closure.';
+
+  it('ranks a sentence three outlets carry above one only one outlet printed', () => {
+    const view = makeView(
+      {
+        // both lead their articles: only the number of outlets tells them apart
+        'a.txt': [single],
+        'b.txt': [wire, 'Divers inspected the hull of the stranded tanker through the night and found no leak.'],
+        'c.txt': [wire, 'Tugboats are expected to try to refloat the stranded vessel at high tide on Tuesday.'],
+        'd.txt': [wire],
+      },
+      [[['b.txt', 0], ['c.txt', 0], ['d.txt', 0]]],
+    );
+    const answer = summarize(view, { words: 20 });
+    expect(answer.sentences.map((s) => s.text)).toEqual([wire]);
+    expect(answer.sentences[0]?.sources.map((c) => c.file)).toEqual(['b.txt', 'c.txt', 'd.txt']);
+  });
+
+  it('does not repeat a fact in a second wording', () => {
+    const rewrite = 'The port authority shut the northern harbour to all shipping after a tanker ran aground on Monday.';
+    const view = makeView({ 'a.txt': [wire, single], 'b.txt': [rewrite, 'Divers inspected the hull of the stranded tanker overnight.'] });
+    const texts = summarize(view, { words: 60 }).sentences.map((s) => s.text);
+    expect(texts.filter((t) => t === wire || t === rewrite)).toHaveLength(1);
+  });
+
+  it('prefers a sentence that stands alone over one that starts with a pronoun', () => {
+    const view = makeView({
+      'a.txt': ['The port authority closed the northern harbour to shipping on Monday.', 'It said the tanker had lost power in heavy seas near the breakwater.'],
+      'b.txt': ['The harbour master said the tanker had lost power in heavy seas near the breakwater.'],
+    });
+    const texts = summarize(view, { words: 30 }).sentences.map((s) => s.text);
+    expect(texts).toContain('The harbour master said the tanker had lost power in heavy seas near the breakwater.');
+    expect(texts).not.toContain('It said the tanker had lost power in heavy seas near the breakwater.');
+  });
+
+  it('leaves out quote fragments whose speaker is in another sentence', () => {
+    const view = makeView({ 'a.txt': [wire, '“There is no other way out for the ships now.”'] });
+    expect(summarize(view, { words: 100 }).sentences.map((s) => s.text)).toEqual([wire]);
+  });
+});
