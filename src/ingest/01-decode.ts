@@ -49,5 +49,11 @@ function firstInvalidByte(bytes: Uint8Array): number {
       high = mid;
     }
   }
+  // "caf\xe9 est": the decoder fails at the space, but the bad sequence is the lead byte \xe9 before it
+  for (let start = Math.max(0, low - 3); start < low; start++) {
+    const lead = bytes[start] as number;
+    const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    if (length > 1 && start + length > low) return start;
+  }
   return low;
 }

@@ -18,6 +18,9 @@ export type ExtractArticle = (article: CleanArticle) => Record<string, unknown>;
  * The version of cleaning and extraction. Bump it when either changes what it produces: every article
  * stored by another version is then cleaned and extracted again by the next ingest.
  */
+/** Larger files are not news articles (a 50 MB dump would stall ingest for a minute); they are reported. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
 export const ENGINE_VERSION = '2026-11-23.3';
 
 export interface IngestOptions {
@@ -55,15 +58,18 @@ export function ingestBriefing(options: IngestOptions): IngestReport {
   const known = store.fileHashes(briefing);
   const files = listArticleFiles(dir);
   const report: IngestReport = { briefing, added: [], updated: [], unchanged: 0, removed: [], skipped: [], alignments: 0 };
+  const hashed = hashFiles(dir, files, report);
+  const owners = chooseOwners(hashed, known);
   let batch: ArticleInput[] = [];
-  files.forEach((file, done) => {
-    const bytes = readFileSync(join(dir, file));
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+  hashed.forEach(({ file, sha256 }, done) => {
     const previous = known.get(file);
-    if (previous?.sha256 === sha256 && previous.engine === engine) {
+    const owner = owners.get(sha256) as string;
+    if (owner !== file) {
+      report.skipped.push({ file, reason: 'duplicate', message: `${file} is the same article as ${owner}` });
+    } else if (previous?.sha256 === sha256 && previous.engine === engine) {
       report.unchanged++;
     } else {
-      const input = prepareArticle({ briefing, file, bytes, sha256, engine }, extract);
+      const input = prepareArticle({ briefing, file, bytes: readFileSync(join(dir, file)), sha256, engine }, extract);
       if ('skip' in input) report.skipped.push({ file, ...input.skip });
       else {
         (previous === undefined ? report.added : report.updated).push(file);
@@ -71,14 +77,45 @@ export function ingestBriefing(options: IngestOptions): IngestReport {
       }
     }
     if (batch.length >= batchSize) batch = flush(store, batch);
-    options.onProgress?.(done + 1, files.length);
+    options.onProgress?.(done + 1, hashed.length);
   });
   flush(store, batch);
-  const present = new Set(files);
+  report.skipped.sort((a, b) => a.file.localeCompare(b.file));
+  // a file that is now a duplicate or too large is no longer an article of the briefing
+  const present = new Set(hashed.filter(({ file, sha256 }) => owners.get(sha256) === file).map(({ file }) => file));
+  for (const skip of report.skipped) if (skip.reason !== 'duplicate' && known.has(skip.file)) present.add(skip.file);
   report.removed = [...known.keys()].filter((file) => !present.has(file));
   store.removeArticles(briefing, report.removed);
   report.alignments = alignArticles(store, briefing).alignments;
   return report;
+}
+
+/** Every file's SHA-256 (too large ones are reported instead). */
+function hashFiles(dir: string, files: string[], report: IngestReport): { file: string; sha256: string }[] {
+  const hashed: { file: string; sha256: string }[] = [];
+  for (const file of files) {
+    const size = statSync(join(dir, file)).size;
+    if (size > MAX_ARTICLE_BYTES) {
+      const mb = (size / 1024 / 1024).toFixed(1);
+      report.skipped.push({ file, reason: 'too-large', message: `${file} is ${mb} MB, more than an article's ${MAX_ARTICLE_BYTES / 1024 / 1024} MB` });
+      continue;
+    }
+    hashed.push({ file, sha256: createHash('sha256').update(readFileSync(join(dir, file))).digest('hex') });
+  }
+  return hashed;
+}
+
+/**
+ * The same bytes under two names are one article. The name already stored with those bytes keeps it (a
+ * copy dropped in later does not displace it); otherwise the first name in briefing order.
+ */
+function chooseOwners(hashed: { file: string; sha256: string }[], known: Map<string, { sha256: string }>): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const { file, sha256 } of hashed) {
+    const owner = owners.get(sha256);
+    if (owner === undefined || (known.get(file)?.sha256 === sha256 && known.get(owner)?.sha256 !== sha256)) owners.set(sha256, file);
+  }
+  return owners;
 }
 
 function prepareArticle(

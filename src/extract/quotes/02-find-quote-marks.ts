@@ -1,6 +1,8 @@
-// Step 2: pair quotation marks inside one paragraph. Only double marks open a quotation: single
-// marks are apostrophes far more often ("Assad’s", "rebels’") and nest inside double ones
+// Step 2: pair quotation marks inside one paragraph. In body text only double marks open a quotation:
+// single marks are apostrophes far more often ("Assad’s", "rebels’") and nest inside double ones
 // ("Our response ...: ‘we cannot leave our city ...’,"), where they stay part of the outer quote.
+// British headlines quote with single marks (`Rent reforms 'a betrayal of tenants', says Labour`), so a
+// headline without double marks is read again for single ones.
 
 import type { RawQuote } from './types.ts';
 
@@ -10,7 +12,14 @@ const STRAIGHT = '"';
 
 /** Finds every double-quoted span; a quote left open runs to the end of the paragraph:
  *  `"It’s unclear ...," the U.S. official said. "There is only so much they can endure.` */
-export function findQuoteMarks(source: string): RawQuote[] {
+export function findQuoteMarks(source: string, options: { single?: boolean } = {}): RawQuote[] {
+  const double = pairMarks(source, markRole);
+  return double.length === 0 && options.single ? pairMarks(source, singleMarkRole).filter((q) => q.closed) : double;
+}
+
+type MarkRole = (source: string, i: number, ch: string) => 'open' | 'close' | 'either' | null;
+
+function pairMarks(source: string, roleOf: MarkRole): RawQuote[] {
   const quotes: RawQuote[] = [];
   let open: number | null = null;
   const finish = (at: number, end: number, closed: boolean): void => {
@@ -21,7 +30,7 @@ export function findQuoteMarks(source: string): RawQuote[] {
   };
   for (let i = 0; i < source.length; i++) {
     const ch = source[i] ?? '';
-    const role = markRole(source, i, ch);
+    const role = roleOf(source, i, ch);
     if (role === null) continue;
     if (open === null) {
       if (role !== 'close') open = i;
@@ -50,6 +59,17 @@ function markRole(source: string, i: number, ch: string): 'open' | 'close' | 'ei
   if (before && !after) return 'open';
   if (!before && after) return 'close';
   return 'either';
+}
+
+/** `'a betrayal of tenants', says` and `‘mopping up’`: a single mark opens after a space and before a
+ *  letter, and closes after a letter or stop and before a space or stop; "Renters' Reform", "England's"
+ *  and "’90s" are apostrophes, and a closer before a letter is never one. */
+function singleMarkRole(source: string, i: number, ch: string): 'open' | 'close' | null {
+  if (ch !== "'" && ch !== '\u2018' && ch !== '\u2019') return null;
+  const next = source[i + 1] ?? ' ';
+  if (isSpaceBefore(source, i) && /[\p{L}\p{N}]/u.test(next) && ch !== '\u2019') return 'open';
+  if (!isSpaceBefore(source, i) && /[\s.,;:!?)\]\u2014\u2013-]/.test(next) && ch !== '\u2018') return 'close';
+  return null;
 }
 
 function isSpaceBefore(source: string, i: number): boolean {

@@ -4,9 +4,10 @@
 //   "A U.S. official, speaking on condition of anonymity," -> descriptor "U.S. official", anonymous
 //   "he" -> pronoun; "several dozen students" -> descriptor, plural
 
-import { ANONYMOUS_HEADS, CLAUSE_OPENERS, PREPOSITIONS, PRONOUNS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, CLAUSE_OPENERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS } from './lexicon.ts';
 import { ANONYMITY } from './06-find-cue.ts';
-import { splitName } from './name-parts.ts';
+import { isNameToken, splitName } from './name-parts.ts';
+import { isAcronym } from './noun-phrase.ts';
 import { joinTokens, tokenize, type Token } from './tokens.ts';
 import type { Mention } from './types.ts';
 
@@ -25,6 +26,8 @@ export function parseMention(raw: string): Mention | null {
   }
   let head = chunks[chunks.length - 1] ?? [];
   head = afterClauseOpener(head);
+  const named = namedApposition(head, appositions);
+  if (named) return named;
   if (head.length === 0 || head.length > 12) return null;
   if (PREPOSITIONS.has(head[0]?.key ?? '')) return null;
   const anonymous = appositions.some((c) => ANONYMITY.test(joinTokens(c))) || ANONYMITY.test(joinTokens(head));
@@ -53,6 +56,21 @@ export function parseMention(raw: string): Mention | null {
   };
 }
 
+/** A name set off by commas after a role or an opening phrase names the speaker:
+ *    "Nordvik's finance chief, Ingrid Moe," -> "Ingrid Moe", role "Nordvik's finance chief"
+ *    "Outside court, the trust's chair, Linda Okoye," -> "Linda Okoye", role "trust's chair" */
+function namedApposition(head: Token[], appositions: readonly Token[][]): Mention | null {
+  if (head.length === 0 || splitName(head).name || (head.length === 1 && PRONOUNS.has(head[0]?.key ?? ''))) return null;
+  const chunk = appositions.find((c) => c.length <= 5 && c.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.key)));
+  const name = chunk ? splitName(chunk).name : null;
+  if (!chunk || !name) return null;
+  const roles = [head, ...appositions.filter((c) => c !== chunk)]
+    .filter((c) => !PREPOSITIONS.has(c[0]?.key ?? '') && !isParticiple(c))
+    .map((c) => joinTokens(stripDeterminers(c)));
+  const raw = joinTokens([...head, ...appositions.flat()]);
+  return { raw, name, descriptor: null, head: null, pronoun: null, plural: false, anonymous: false, roles };
+}
+
 function splitChunks(raw: string): Token[][] {
   const chunks: Token[][] = [[]];
   for (const t of tokenize(raw)) {
@@ -76,7 +94,8 @@ function isParticiple(chunk: readonly Token[]): boolean {
 }
 
 function afterClauseOpener(chunk: Token[]): Token[] {
-  for (let i = chunk.length - 1; i >= 0; i--) if (CLAUSE_CUT.has(chunk[i]?.key ?? '')) return chunk.slice(i + 1);
+  // "the WHO said": an acronym is not the clause word "who"
+  for (let i = chunk.length - 1; i >= 0; i--) if (CLAUSE_CUT.has(chunk[i]?.key ?? '') && !isAcronym(chunk[i])) return chunk.slice(i + 1);
   return chunk;
 }
 

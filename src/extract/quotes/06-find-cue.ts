@@ -4,7 +4,10 @@
 //   noun:   `a joint announcement by Russia and the Syrian government of a "large-scale ..."`
 //   colon:  `It backed that up with an ultimatum: "All those who ..."`
 
-import { AUXILIARIES, DETERMINERS, DIRECT_VERBS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, DETERMINERS, DIRECT_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { labelCue, participleCue, passiveAgent } from './clause-cues.ts';
+import { coordinatedSubject } from './coordinated-subject.ts';
+import { nounPhraseFrom } from './noun-phrase.ts';
 import { joinTokens, tokenize, type Token } from './tokens.ts';
 
 export interface Cue {
@@ -40,13 +43,15 @@ function pickCue(before: string, beforeAt: number, after: string, afterAt: numbe
   const beforeTokens = tokenize(before, beforeAt);
   const verb = lastSpeechVerb(beforeTokens);
   if (verb !== null) {
+    const agent = passiveAgent(beforeTokens, verb, tokenize(after, afterAt));
+    if (agent) return agent;
     const beforeCue = cueBeforeVerb(beforeTokens, verb, before, beforeAt);
     if (beforeCue && (!afterCue || isPartial || governsQuote(beforeTokens, verb))) {
       return afterCue ? { ...beforeCue, relayedBy: afterCue.phrase } : beforeCue;
     }
   }
   if (afterCue) return afterCue;
-  return nounCue(beforeTokens) ?? colonCue(beforeTokens, before);
+  return nounCue(beforeTokens) ?? colonCue(beforeTokens, before) ?? labelCue(beforeTokens, before) ?? participleCue(beforeTokens);
 }
 
 function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
@@ -79,24 +84,17 @@ function cueAfter(tokens: Token[], text: string, at: number): Cue | null {
   return null;
 }
 
-/** The noun phrase after an inverted verb, up to a comma, clause or preposition; a role keeps its
- *  "for"/"of": "said a spokesperson for the ministry, who ..." */
-function nounPhraseFrom(tokens: readonly Token[], from: number): Token[] {
-  const out: Token[] = [];
-  for (let i = from; i < tokens.length && out.length < 8; i++) {
-    const t = tokens[i];
-    if (!t || /^[,;:()]$/.test(t.text) || /^(who|which|that|in|at|on|to|during|before|after|as|when|while|from|with)$/.test(t.key)) break;
-    if (/^(of|for)$/.test(t.key) && !ROLE_NOUNS.has(out[out.length - 1]?.key ?? '')) break;
-    out.push(t);
-  }
-  return out;
-}
-
 /** "according to Jane Smith, a professor at ..." */
 function accordingTo(tokens: readonly Token[]): Cue | null {
   const i = tokens.findIndex((t, k) => t.key === 'according' && tokens[k + 1]?.key === 'to');
   if (i < 0) return null;
-  const np = nounPhraseFrom(tokens, i + 2);
+  let np = nounPhraseFrom(tokens, i + 2);
+  // "according to a statement from the European Centre for ...": the speaker is who made the statement
+  const next = i + 2 + np.length;
+  if (SPEECH_NOUNS.has(np[np.length - 1]?.key ?? '') && /^(from|by|of)$/.test(tokens[next]?.key ?? '')) {
+    const maker = nounPhraseFrom(tokens, next + 1);
+    if (maker.length > 0) np = maker;
+  }
   return np.length > 0 ? { kind: 'after', phrase: joinTokens(np), at: np[0]?.start ?? 0 } : null;
 }
 
@@ -111,6 +109,7 @@ function cueBeforeVerb(tokens: readonly Token[], verb: number, text: string, at:
   let start = end;
   while (start > 0 && !/^[;:]$/.test(tokens[start - 1]?.text ?? '')) start--;
   if (start === end) return null;
+  [start, end] = coordinatedSubject(tokens, start, end, verb, (i) => isSpeechVerb(tokens, i)) ?? [start, end];
   const from = tokens[start]?.start ?? at;
   const to = tokens[end - 1]?.end ?? from;
   return { kind: 'before', phrase: text.slice(from - at, to - at), at: from };

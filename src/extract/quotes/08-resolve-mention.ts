@@ -1,5 +1,6 @@
 // Step 8: turn a parsed mention into the speaker the article means, using what came before it.
-//   "he said"               -> the last person quoted or named as speaking ("the military source")
+//   "he said"               -> the last person of that gender quoted, named as speaking or just named
+//                              ("the military source"; "Kerr rejected that account. "...," he said" -> Kerr)
 //   "It backed that up ..." -> the last organisation that spoke ("The army announced ...")
 //   "the UN envoy pledged"  -> the person the article gives that role ("Staffan de Mistura")
 //   "the U.S. official"     -> the same unnamed official as "A U.S. official, speaking on condition of anonymity"
@@ -10,6 +11,7 @@ import { DOCUMENT_NOUNS, ORG_WORDS, ROLE_NOUNS } from './lexicon.ts';
 import type { Person } from './07-find-people.ts';
 import { isOrganisationName } from './name-kind.ts';
 import { findSender } from './find-sender.ts';
+import { genderOf, genderOfWords, type Gender, type GenderVotes } from './gender.ts';
 import { nameKey, tokensOfName } from './name-key.ts';
 import type { Mention, SpeakerKind } from './types.ts';
 
@@ -20,6 +22,8 @@ export interface Entity {
   descriptor: string | null;
   head: string | null;
   roles: string[];
+  /** Offset of the mention that named this entity, to find the most recent one. */
+  at?: number;
 }
 
 export interface ArticleContext {
@@ -28,11 +32,19 @@ export interface ArticleContext {
   history: Entity[];
   /** Masked sentences read so far, with their offsets, to find who sent a message. */
   sentences: { text: string; at: number }[];
+  /** Which surnames the article calls "he" or "she". */
+  votes: GenderVotes;
 }
 
 const isPersonLike = (e: Entity): boolean => !e.plural && (e.kind === 'person' || e.kind === 'anonymous');
 
 export function resolveMention(m: Mention, ctx: ArticleContext, at: number): Entity | null {
+  const entity = resolveAt(m, ctx, at);
+  return entity ? { ...entity, at } : null;
+}
+
+function resolveAt(m: Mention, ctx: ArticleContext, at: number): Entity | null {
+  if (m.pronoun === 'he' || m.pronoun === 'she') return resolvePersonal(m.pronoun === 'he' ? 'm' : 'f', ctx, at);
   if (m.pronoun) return resolvePronoun(m.pronoun, ctx.history);
   if (m.name) return resolveName(m, ctx.people, at);
   if (!m.descriptor || !m.head) return null;
@@ -54,10 +66,32 @@ export function resolveMention(m: Mention, ctx: ArticleContext, at: number): Ent
 
 function resolvePronoun(pronoun: string, history: readonly Entity[]): Entity | null {
   const last = [...history].reverse();
-  if (pronoun === 'he' || pronoun === 'she' || pronoun === 'i') return last.find(isPersonLike) ?? null;
+  if (pronoun === 'i') return last.find(isPersonLike) ?? null;
   if (pronoun === 'it') return last.find((e) => !e.plural && (e.kind === 'organisation' || e.kind === 'document' || e.kind === 'unknown')) ?? null;
   if (pronoun === 'another' || pronoun === 'one') return last.find((e) => e.kind === 'document') ?? last[0] ?? null;
   return last.find((e) => e.plural || e.kind === 'organisation') ?? null;
+}
+
+/** The latest person before `at` who can be "he" (or "she"): a speaker met so far or a person the
+ *  article named; a speaker wins a tie with the bare mention of the same name. */
+function resolvePersonal(want: Gender, ctx: ArticleContext, at: number): Entity | null {
+  const named = ctx.people
+    .filter((p) => !p.organisation && p.at < at)
+    .map((p) => ({ ...resolveName({ raw: p.name, name: p.name, descriptor: null, head: null, pronoun: null, plural: false, anonymous: false, roles: p.roles }, ctx.people, p.at), at: p.at }));
+  const spoke = ctx.history.filter((e) => isPersonLike(e) && (e.at ?? 0) < at);
+  // a bare mention counts only when something says it is a "he" or a "she": "Friday", "Commons" never are
+  const candidates = [
+    ...named.filter((e) => e.kind === 'person' && genderOfEntity(e, ctx.votes) === want),
+    ...spoke.filter((e) => genderOfEntity(e, ctx.votes) !== (want === 'm' ? 'f' : 'm')),
+  ];
+  let best: Entity | null = null;
+  for (const e of candidates) if (!best || (e.at ?? 0) >= (best.at ?? 0)) best = e;
+  return best;
+}
+
+function genderOfEntity(e: Entity, votes: GenderVotes): Gender | null {
+  if (e.kind === 'person') return genderOf(e.speaker, e.roles, votes);
+  return genderOfWords([e.descriptor ?? '', ...e.roles].join(' '));
 }
 
 function resolveName(m: Mention, people: readonly Person[], at: number): Entity {

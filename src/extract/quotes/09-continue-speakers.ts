@@ -2,11 +2,12 @@
 //   `"A," he said. "B."`                    -> B has A's speaker (a split quote)
 //   a paragraph that is only a quote        -> the speaker of the quote that ends the paragraph before
 //   the same words quoted again (pull quote) -> the speaker of the first copy
+//   a headline quoting words of a body quote -> the body quote's speaker
 //   `the "Aleppo army" he was appointed to lead` -> not a quotation at all: a scare quote, dropped
 
 import { nameKey } from './name-key.ts';
 import type { Entity } from './08-resolve-mention.ts';
-import type { CueKind } from './types.ts';
+import type { CueKind, QuoteKind } from './types.ts';
 
 export interface Draft {
   paragraph: number;
@@ -15,6 +16,7 @@ export interface Draft {
   cue: CueKind;
   entity: Entity | null;
   mention: string | null;
+  kind: QuoteKind;
   /** Starts like a sentence of its own: "There is only so much they can endure." */
   sentenceLike: boolean;
 }
@@ -28,6 +30,13 @@ export function continueSpeakers<T extends Draft>(drafts: readonly T[]): T[] {
     const from = previousInParagraph(out, i) ?? nextInParagraph(out, i) ?? endOfPreviousParagraph(out, i);
     if (same) out[i] = { ...d, cue: 'repeated', entity: same.entity };
     else if (from) out[i] = { ...d, cue: 'continued', entity: from.entity };
+  });
+  // `'The sea takes a little more every winter': life on ...` -> the body quote that holds these words
+  out.forEach((d, i) => {
+    if (d.kind !== 'headline' || d.entity) return;
+    const words = ` ${nameKey(d.text)} `;
+    const source = out.find((e) => e.kind !== 'headline' && e.entity && ` ${nameKey(e.text)} `.includes(words));
+    if (source) out[i] = { ...d, cue: 'repeated', entity: source.entity };
   });
   return out;
 }

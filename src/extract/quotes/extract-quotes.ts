@@ -11,6 +11,8 @@ import { findCue, speechSubjects } from './06-find-cue.ts';
 import { findPeople } from './07-find-people.ts';
 import { resolveMention, type ArticleContext } from './08-resolve-mention.ts';
 import { continueSpeakers, type Draft } from './09-continue-speakers.ts';
+import { addGenderVotes } from './gender.ts';
+import { isTitleOrLabel } from './is-title-or-label.ts';
 import type { Quote, QuoteKind, RawQuote } from './types.ts';
 
 interface Located extends Draft {
@@ -23,15 +25,20 @@ interface Located extends Draft {
 export function extractQuotes(article: CleanArticle): Quote[] {
   const prepared = readingParagraphs(article).map((paragraph) => {
     const source = paragraphSource(article, paragraph);
-    const raw = findQuoteMarks(source);
-    const masked = maskQuotes(source, raw);
-    return { paragraph, source, raw, masked, sentences: splitSentences(source, masked, raw) };
+    const marks = findQuoteMarks(source, { single: paragraph.kind !== 'body' });
+    const masked = maskQuotes(source, marks);
+    // titles and labels stay masked, but are no quotations: `memoir, "The Long Way Home", has`
+    const raw = paragraph.kind === 'body' ? marks.filter((q) => !isTitleOrLabel(source.slice(q.innerStart, q.innerEnd).replace(/\s+/g, ' '), masked.slice(0, q.open), masked.slice(q.end))) : marks;
+    const people = findPeople(masked, paragraph.start);
+    return { paragraph, source, raw, masked, people, sentences: splitSentences(source, masked, raw) };
   });
-  const ctx: ArticleContext = {
-    people: prepared.flatMap((p) => findPeople(p.masked, p.paragraph.start)),
-    history: [],
-    sentences: [],
-  };
+  const ctx: ArticleContext = { people: prepared.flatMap((p) => p.people), history: [], sentences: [], votes: new Map() };
+  for (const { paragraph, masked, people, sentences } of prepared) {
+    for (const { start, end } of sentences) {
+      const inside = people.filter((p) => p.at >= paragraph.start + start && p.at < paragraph.start + end);
+      addGenderVotes(ctx.votes, masked.slice(start, end), inside, paragraph.start + start);
+    }
+  }
   const drafts: Located[] = [];
   for (const { paragraph, source, raw, masked, sentences } of prepared) {
     sentences.forEach((sentence, s) => {

@@ -74,7 +74,7 @@ export const TITLES = words(`
   sgt sgt. sergeant adm adm. admiral cmdr cmdr. commander gov gov. governor sen sen. senator rep rep.
   mayor judge justice king queen prince princess emir sheikh sheik imam ayatollah pope cardinal bishop
   chief director chancellor premier speaker deputy special representative coordinator president-elect
-  sen. pres. supt supt. inspector officer private corporal field marshal
+  sen. pres. supt supt. inspector officer private corporal field marshal professor executive sheriff coach
 `);
 
 /** Lower-case particles inside names: "Staffan de Mistura", "Bashar al Assad". */

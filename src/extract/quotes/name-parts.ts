@@ -51,6 +51,7 @@ export function splitName(head: readonly Token[]): NameParts {
   const nameTokens = run.slice(lastTitle + 1);
   if (nameTokens.length === 0 || nameTokens.every((t) => NAME_PARTICLES.has(t.key))) return { name: null, roles: [] };
   const roleTokens = [...before, ...run.slice(0, lastTitle + 1)];
-  const name = joinTokens(nameTokens).replace(/['’]s$/, '');
+  // "... David Kerr." at the end of a sentence: the full stop is not part of the name ("Jr." keeps its own)
+  const name = joinTokens(nameTokens).replace(/['’]s$/, '').replace(/(?<=\p{Ll}{2})\.$/u, '');
   return { name, roles: roleTokens.length > 0 ? [joinTokens(roleTokens)] : [] };
 }

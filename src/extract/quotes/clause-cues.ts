@@ -1,0 +1,44 @@
+// Speaker cues that hang on the shape of the clause rather than on a finite "X said":
+//   passive:    `have been described as "a betrayal of tenants" by Labour`      -> Labour
+//   label:      `Sevilla coach Javier Molina: "It hurts. ..."`                    -> Javier Molina
+//   participle: `Mr Hale defended the timetable, telling MPs ... "done properly"` -> Mr Hale
+
+import type { Cue } from './06-find-cue.ts';
+import { AUXILIARIES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { isOrganisationName } from './name-kind.ts';
+import { isNameToken, isTitle } from './name-parts.ts';
+import { nounPhraseFrom } from './noun-phrase.ts';
+import { joinTokens, type Token } from './tokens.ts';
+
+const PASSIVE = /^(be|been|being|is|are|was|were)$/;
+const PARTICIPLES = new Set(['saying', 'telling', 'adding', 'warning', 'insisting', 'arguing', 'noting', 'calling', 'describing', 'declaring', 'stressing', 'claiming', 'accusing', 'urging', 'writing']);
+const FINITE = /^(?:\p{L}+ed|is|was|were|are|has|had|have|will|would|could|can|did|does)$/u;
+
+/** `described as "..." by Labour`: a passive speech verb whose agent follows the quote. */
+export function passiveAgent(before: readonly Token[], verb: number, after: readonly Token[]): Cue | null {
+  if (!PASSIVE.test(before[verb - 1]?.key ?? '') || after[0]?.key !== 'by') return null;
+  const np = nounPhraseFrom(after, 1);
+  return np.length > 0 ? { kind: 'after', phrase: joinTokens(np), at: np[0]?.start ?? 0 } : null;
+}
+
+/** `Valencia captain Marta Ibáñez: "Nobody gave up."`: a paragraph that opens with a person's name (and
+ *  role) and a colon. A place or a topic ("Aleppo:", "Syria:") is not a speaker. */
+export function labelCue(tokens: readonly Token[], text: string): Cue | null {
+  if (!/:\s*$/.test(text) || tokens.length > 9) return null;
+  const label = tokens.slice(0, -1);
+  if (label.length < 2 || label.some((t) => /^[,;:()]$/.test(t.text) || FINITE.test(t.key) || AUXILIARIES.has(t.key))) return null;
+  const name = label.slice(label.findLastIndex((t) => !isNameToken(t) || isTitle(t) || ROLE_NOUNS.has(t.key)) + 1);
+  if (name.length < 2 || isOrganisationName(joinTokens(name))) return null;
+  return { kind: 'colon', phrase: joinTokens(label), at: label[0]?.start ?? 0 };
+}
+
+/** `Mr Hale defended the timetable, telling MPs that the changes had to be "done properly"`: the
+ *  subject of the sentence, before its first verb. */
+export function participleCue(tokens: readonly Token[]): Cue | null {
+  const p = tokens.findLastIndex((t, i) => PARTICIPLES.has(t.key) && tokens[i - 1]?.text === ',');
+  if (p < 0) return null;
+  const verb = tokens.findIndex((t, i) => i > 0 && (FINITE.test(t.key) || AUXILIARIES.has(t.key) || SPEECH_VERBS.has(t.key)));
+  if (verb < 1 || verb > 6 || verb > p || tokens.slice(0, verb).some((t) => /^[,;:()]$/.test(t.text))) return null;
+  const subject = tokens.slice(0, verb);
+  return { kind: 'before', phrase: joinTokens(subject), at: subject[0]?.start ?? 0 };
+}

@@ -1,0 +1,33 @@
+// The subject of a speech verb that follows "and" is the subject of the verb it is paired with:
+//   "The National Weather Service said more rain was expected through Friday and warned of "..."
+//     -> "warned" pairs with "said": "The National Weather Service"
+//   "Prosecutors said Pettigrew had forged board minutes ... and had described the consultancy as "..."
+//     -> "had described" pairs with "had forged": "Pettigrew"
+
+import { AUXILIARIES } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+/** `start`..`end` is the phrase before the verb (auxiliaries excluded), `verb` the speech verb. Returns
+ *  the bounds of the shared subject, or null when the verb does not follow "and". */
+export function coordinatedSubject(tokens: readonly Token[], start: number, end: number, verb: number, isSpeechVerb: (i: number) => boolean): [number, number] | null {
+  if (tokens[end - 1]?.key !== 'and' || end - 1 <= start) return null;
+  const aux = end < verb ? tokens[end]?.key : undefined;
+  if (aux) {
+    // "... Pettigrew had forged ... and had described": the last "had" before "and"
+    for (let k = end - 2; k > start; k--) {
+      if (tokens[k]?.key !== aux) continue;
+      let from = k;
+      while (from > start && !isSpeechVerb(from - 1) && !/^(that|,)$/.test(tokens[from - 1]?.key ?? '')) from--;
+      return from < k ? [from, k] : null;
+    }
+    return null;
+  }
+  // "... said more rain was expected ... and warned": the first speech verb of the clause
+  for (let k = start + 1; k < end - 1; k++) {
+    if (!isSpeechVerb(k)) continue;
+    let stop = k;
+    while (stop > start && AUXILIARIES.has(tokens[stop - 1]?.key ?? '')) stop--;
+    return stop > start ? [start, stop] : null;
+  }
+  return null;
+}

@@ -1,0 +1,86 @@
+// He or she: `"...," she said` must find the woman the article last named, not the man quoted just
+// before her. A person's gender comes from, in this order:
+//   a title or role word          "Mr Hale", "Sir Graham Lyle", "spokeswoman Sarah Kent"
+//   the article's own pronouns    "Brenda Whitaker, 63, said she woke at 3 a.m." -> Whitaker is "she"
+//   a lexicon of given names      "Jenna Park" -> compromise tags "Jenna" #FemaleName
+
+import nlp from 'compromise';
+import { FUNCTION_WORDS, PREPOSITIONS } from './lexicon.ts';
+import { tokensOfName } from './name-key.ts';
+import { isNameToken } from './name-parts.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export type Gender = 'm' | 'f';
+
+/** Pronoun counts per surname, read from the article: "beshear" -> { m: 2, f: 0 }. */
+export type GenderVotes = Map<string, { m: number; f: number }>;
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/));
+const MALE_WORDS = words('mr sir lord king prince duke baron spokesman chairman congressman councilman businessman father son brother husband uncle man boy');
+const FEMALE_WORDS = words('mrs ms miss dame lady queen princess duchess baroness spokeswoman chairwoman congresswoman councilwoman businesswoman mother daughter sister wife aunt woman girl');
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', his: 'm', him: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
+
+const surname = (name: string): string => tokensOfName(name).at(-1) ?? '';
+const firstNames = new Map<string, Gender | null>();
+
+export function genderOf(name: string, roles: readonly string[], votes: GenderVotes): Gender | null {
+  const byWord = genderOfWords([name, ...roles].join(' '));
+  if (byWord) return byWord;
+  const v = votes.get(surname(name));
+  if (v && v.m !== v.f) return v.m > v.f ? 'm' : 'f';
+  // "Forecaster Jenna Park": the first word that is a given name
+  for (const word of tokensOfName(name).slice(0, -1)) {
+    const g = genderOfFirstName(word);
+    if (g) return g;
+  }
+  return null;
+}
+
+/** "spokeswoman", "Mr", "Sir" anywhere in a name or role. */
+export function genderOfWords(text: string): Gender | null {
+  const keys = tokenize(text).map((t) => t.key.replace(/\.$/, ''));
+  if (keys.some((k) => MALE_WORDS.has(k))) return 'm';
+  if (keys.some((k) => FEMALE_WORDS.has(k))) return 'f';
+  return null;
+}
+
+function genderOfFirstName(first: string): Gender | null {
+  if (first.length < 2) return null;
+  let known = firstNames.get(first);
+  if (known === undefined) {
+    const doc = nlp(first.charAt(0).toUpperCase() + first.slice(1));
+    known = doc.has('#FemaleName') ? 'f' : doc.has('#MaleName') ? 'm' : null;
+    firstNames.set(first, known);
+  }
+  return known;
+}
+
+function lastNameToken(tokens: readonly Token[], from: number): string {
+  let last = '';
+  for (let k = from, t = tokens[k]; t && isNameToken(t); t = tokens[++k]) last = t.text;
+  return last;
+}
+
+/** Adds the votes of one sentence: the first pronoun after a name, before any other name, speaks of
+ *  that name: "Ruiz said she had considered starting Navarro" -> Ruiz "she". */
+export function addGenderVotes(votes: GenderVotes, sentence: string, names: readonly { name: string; at: number }[], at: number): void {
+  const tokens = tokenize(sentence, at);
+  for (const person of names) {
+    let k = tokens.findIndex((t) => t.start >= person.at);
+    // "Asked about Kerr's remarks, she stood by the book": the pronoun is neither the possessor's nor
+    // the object's of a preposition
+    if (k < 0 || PREPOSITIONS.has(tokens[k - 1]?.key ?? '') || /['’]s$/.test(lastNameToken(tokens, k))) continue;
+    for (let t = tokens[k]; t && isNameToken(t); t = tokens[k]) k++;
+    for (; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t || (isNameToken(t) && !FUNCTION_WORDS.has(t.key))) break;
+      const g = PRONOUN_GENDER[t.key];
+      if (!g) continue;
+      const key = surname(person.name);
+      const v = votes.get(key) ?? { m: 0, f: 0 };
+      v[g]++;
+      votes.set(key, v);
+      break;
+    }
+  }
+}
