@@ -1,6 +1,7 @@
 // Step 3: find the numbers in a sentence's tokens, in digits or words, with their scale and currency.
 import { glued, isWord, type Token } from './02-tokenize.ts';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, GLUED_SCALES, PENCE, SCALES, SMALL, TENS } from './number-words.ts';
+import { readFractionOfScale, readRatio } from './ratios.ts';
 import { isPluralNoun } from './word-classes.ts';
 
 export interface NumberSpan {
@@ -22,9 +23,12 @@ export function findNumbers(tokens: Token[]): NumberSpan[] {
   const spans: NumberSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const span = token.digits ? readDigits(tokens, i) : NUMBER_STARTS.has(token.lower) ? readWords(tokens, i) : null;
+    const starts = token.digits || NUMBER_STARTS.has(token.lower);
+    const span = !starts ? null : readRatio(tokens, i) ?? readFractionOfScale(tokens, i) ?? (token.digits ? readDigits(tokens, i) : readWords(tokens, i));
     if (!span) continue;
-    spans.push(span);
+    // "minus 4 degrees"
+    if (tokens[span.first - 1]?.lower === 'minus') spans.push({ ...span, value: -span.value, first: span.first - 1 });
+    else spans.push(span);
     i = span.last;
   }
   return spans;

@@ -8,10 +8,15 @@ import { DESIGNATORS, isPluralNoun, MONTHS, WEEKDAYS, YEAR_LEADS } from './word-
 const FURNITURE = /\b(GMT|UTC)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*(GMT|UTC)\b|©|all rights reserved/i;
 const GLUED_SUFFIX = /^(st|nd|rd|th|s|am|pm|a\.m\.|p\.m\.|h|hrs|gmt|utc)$/i;
 const CLOCK_WORDS = new Set(['am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'hrs', "o'clock", 'local']);
-const ANAPHORIC = new Set(['the', 'these', 'those', 'both', 'all', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+// ("her six children", "its two reactors": a possessive introduces a count as often as it recalls one)
+const ANAPHORIC = new Set(['the', 'these', 'those', 'both', 'all']);
+const DURATION_WORDS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes']);
+
+/** "Published 2 hours ago", "Updated 10 minutes ago": a page's time stamp. */
+const TIME_STAMP = /^(published|updated|last updated|posted)\b.{0,30}\b(ago|gmt|bst|utc|edt|est|cet)\b/i;
 
 export function isFurnitureSentence(text: string): boolean {
-  return FURNITURE.test(text);
+  return FURNITURE.test(text) || (text.length < 60 && TIME_STAMP.test(text));
 }
 
 /** Why `span` is not a figure, or null when it is one. `qualified`: a hedge precedes it ("more than 2000"). */
@@ -36,12 +41,24 @@ export function nonFigureReason(tokens: Token[], span: NumberSpan, qualified: bo
     // "Resolution 2254", "No. 10", "Route 5"
     const label = prev?.text === '.' ? prev2 : prev;
     if (span.plain && !qualified && label && DESIGNATORS.has(label.lower)) return 'label';
-  } else if (span.value < 10 && prev && ANAPHORIC.has(prev.lower) && !(next?.text === '-' && glued(next))) {
+    // "Boeing 737 MAX 10 jets", "Airbus 320": a bare number after a name mid-sentence is a model
+    if (span.plain && !qualified && isModelName(tokens, span.first - 1)) return 'label';
+  } else if (span.value < 10 && prev && ANAPHORIC.has(prev.lower) && !(next?.text === '-' && glued(next)) && !DURATION_WORDS.has(next?.lower ?? '')) {
+    // ("the six months to Sept. 30" is a period, a figure like any other duration)
     // ("the five-and-a-half-year civil war" is a figure: the number is part of a compound adjective)
     // "the two sides", "both three ..." name things already counted
     return 'anaphoric';
   }
   return null;
+}
+
+/** A capitalised word that is not the sentence's first, a month, a day or a possessive: "Boeing" in "Boeing 737". */
+function isModelName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || k === 0 || !isWord(t) || !/^\p{Lu}/u.test(t.text) || /['’]s$/.test(t.text)) return false;
+  if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
+  // "... hedge.) About 300": a new sentence or heading inside the text
+  return !/^[.:;!?"“(\-–—]$/.test(tokens[k - 1]?.text ?? '');
 }
 
 /** "Oct. 19", "September 22", "19 September", "on the 10 October" */

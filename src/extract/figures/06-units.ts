@@ -3,8 +3,9 @@
 // compound "five-and-a-half-year"); "percent"; a currency ("6 billion dollars").
 import { glued, isWord, type Token } from './02-tokenize.ts';
 import type { NumberSpan } from './03-numbers.ts';
-import { CURRENCY_WORDS, PENCE } from './number-words.ts';
+import { CURRENCY_WORDS, PENCE, SMALL, TENS } from './number-words.ts';
 import type { FigureKind } from './types.ts';
+import { unitCue } from './unit-cues.ts';
 import { FRACTIONS, IRREGULAR_PLURALS, isPluralNoun, SKIPPABLE, STOP, VERBS } from './word-classes.ts';
 
 export interface UnitReading {
@@ -33,10 +34,13 @@ const MEASURES = new Set(
 );
 const HYPHEN_ADJECTIVES = new Set(['strong', 'long', 'old', 'high', 'wide', 'deep', 'tall', 'odd', 'plus', 'fold', 'point']);
 const PART_PRONOUNS = new Set(['them', 'whom', 'those', 'these', 'which']);
+const NUMBER_WORDS = new Set([...Object.keys(SMALL), ...Object.keys(TENS), 'dozen']);
 
 export function readUnit(tokens: Token[], span: NumberSpan): UnitReading | null {
   const base = { np: '', end: span.last, elided: false, part: false, factor: 1 };
   if (span.percent) return { ...base, unit: 'percent', kind: 'percent' };
+  const cue = unitCue(tokens, span);
+  if (cue) return { ...base, unit: cue.unit, kind: cue.kind, np: cue.unit, end: cue.end };
   let k = span.last + 1;
   const w = (j: number): string => tokens[j]?.lower ?? '';
   // "five-and-a-half-year civil war", "a 10-year-old boy", "two-thirds"
@@ -65,6 +69,13 @@ export function readUnit(tokens: Token[], span: NumberSpan): UnitReading | null 
   }
   if (PENCE.has(w(k)) && w(k) !== 'p') return { ...base, unit: 'GBP', kind: 'money', end: k, factor: 0.01 };
   if (FRACTIONS.has(w(k))) return null;
+  // "A dozen of us left together": people
+  if (w(k) === 'of' && (w(k + 1) === 'us' || w(k + 1) === 'you')) return { ...base, unit: 'people', kind: 'count', np: 'people', end: k + 1, part: true };
+  // "92 of the 230 seats": counted in the noun of the whole
+  if (w(k) === 'of' && /^(the|its|their)$/.test(w(k + 1)) && tokens[k + 2]?.digits) {
+    const after = nounPhrase(tokens, k + 3, false);
+    if (after.np) return { ...base, ...after, ...classify(after.head, after.np), end: span.last, part: true };
+  }
   // "18,000 of them leaving", "100,000 of them children", "2,000 of the fighters"
   if (w(k) === 'of' && PART_PRONOUNS.has(w(k + 1))) {
     const after = nounPhrase(tokens, k + 2, false);
@@ -105,16 +116,23 @@ function nounPhrase(tokens: Token[], k: number, money: boolean): Phrase & { end:
   let head = '';
   let end = k - 1;
   for (let j = k; j < tokens.length && words.length < 6; ) {
+    // "150 Boeing 737 MAX 10 jets": a model number inside a name
+    if (tokens[j]?.digits && /^\p{Lu}/u.test(words[words.length - 1] ?? '') && isWord(tokens[j + 1])) {
+      j++;
+      continue;
+    }
     const [word, next] = compound(tokens, j);
     if (!word) break;
     const lower = word.toLowerCase();
     const last = lower.split('-').pop() as string;
-    if (STOP.has(lower) || VERBS.has(lower)) break;
     if (SKIPPABLE.has(lower) && words.length === 0) {
       j = next;
       continue;
     }
-    const participle = /(ed|ing)$/.test(last) && !isPluralNoun(last) && !IRREGULAR_PLURALS.has(last);
+    // "50 million three years earlier": another number starts
+    if (STOP.has(lower) || VERBS.has(lower) || NUMBER_WORDS.has(lower)) break;
+    // ("Boeing", "Reading" are names, not participles)
+    const participle = /(ed|ing)$/.test(last) && !isPluralNoun(last) && !IRREGULAR_PLURALS.has(last) && !/^\p{Lu}/u.test(word);
     if (participle) {
       const [after] = compound(tokens, next);
       const nounFollows = !!after && !STOP.has(after.toLowerCase()) && !VERBS.has(after.toLowerCase());

@@ -8,7 +8,12 @@ export interface SpeakerState {
   /** The person who last said something ("he said" points back to them). */
   lastPerson: string | null;
   lastSource: string | null;
+  /** The organisation that last said something ("the company said" points back to it). */
+  lastOrg: string | null;
 }
+
+/** "the charity", "the company": a description of the organisation that spoke last. */
+const BACK_REFERENCES = new Set(['company', 'firm', 'carrier', 'airline', 'charity', 'group', 'agency', 'organisation', 'organization', 'association', 'operator', 'insurer', 'bank', 'lender', 'retailer', 'nonprofit', 'union', 'ministry', 'department']);
 
 /** Descriptions that stand for an organisation named elsewhere in the article. */
 const ORG_DESCRIPTORS = new Set(['observatory', 'monitor', 'watchdog', 'agency', 'organisation', 'organization', 'ministry', 'charity', 'group', 'ngo', 'committee', 'council']);
@@ -18,18 +23,29 @@ const PRONOUNS_PERSON = new Set(['he', 'she']);
 const PRONOUNS_OTHER = new Set(['it', 'they', 'we']);
 
 export function resolveClaimant(source: string, sentence: number, ctx: ClaimantContext, state: SpeakerState): string {
+  const expanded = ctx.acronyms.get(source.replace(/^the\s+/i, ''));
+  if (expanded) return expanded;
   const lower = source.toLowerCase();
   if (PRONOUNS_PERSON.has(lower)) return state.lastPerson ?? state.lastSource ?? 'reporter';
   if (PRONOUNS_OTHER.has(lower)) return state.lastSource ?? 'reporter';
   let text = source
     // "A report by the New York-based watchdog", "a spokesman for the ministry" -> the watchdog, the ministry
-    .replace(/^(a|an|the)\s+(new\s+)?(report|statement|study|survey|tally|count|release|analysis)\s+(by|from|of)\s+/i, '')
+    .replace(/^(a|an|the)\s+(new\s+|recent\s+|\d{4}\s+)?(report|statement|study|survey|tally|count|release|analysis)\s+(by|from|of)\s+/i, '')
+    // "a federal survey released on Wednesday", "Eurostat data published last week"
+    .replace(/\s+(released|published|issued|compiled|conducted|seen)\b.*$/i, '')
+    // "Marina Costa Lobo of the University of Lisbon": a person, then where they work
+    .replace(/(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3})\s+(of|at|from)\s+(the\s+)?\p{Lu}.*$/u, (all, name: string) => (ORG_WORDS.test(name) ? all : name))
     .replace(/\s+(estimates?|figures?|data|statistics|tallies|tally|count|calculations|records|reports?)$/, '')
     .replace(/^(the|a|an|its|his|her|their)\s+/i, '')
+    // "Housing charity Shelter", "the airport operator Aena", "state broadcaster TRT": the name after the description
+    .replace(/^(?:\S+\s+){0,2}?(charity|group|company|firm|nonprofit|operator|organi[sz]ation|broadcaster|airline|carrier|lender|union|newspaper|pollster)\s+(?=\p{Lu})/u, '')
     .trim();
   text = stripDescriptors(text);
   const words = text.split(/\s+/);
-  if (!capitalRuns(tokenize(text)).length) return describedOrg(text, sentence, ctx) ?? text;
+  if (!capitalRuns(tokenize(text)).length) {
+    const backReference = BACK_REFERENCES.has(text.toLowerCase()) ? state.lastOrg : null;
+    return namedOrg(text, sentence, ctx) ?? backReference ?? describedOrg(text, sentence, ctx) ?? text;
+  }
   const { role, name } = splitTitle(words);
   if (role.length && name.length && /^\p{Lu}/u.test(name[0] as string)) return fullName(name.join(' '), ctx);
   if (role.length) return ctx.roles.get(roleKey(role.join(' '))) ?? byRole(role, ctx) ?? text;
@@ -55,6 +71,17 @@ function byRole(role: string[], ctx: ClaimantContext): string | null {
     if (wanted.every((w) => have.has(w))) return name;
   }
   return null;
+}
+
+/** "the association" -> the nearest organisation with that word in its name ("National Residential Landlords Association"). */
+function namedOrg(text: string, sentence: number, ctx: ClaimantContext): string | null {
+  const head = text.toLowerCase().split(/\s+/).pop() ?? '';
+  let best: { name: string; sentence: number } | null = null;
+  for (const org of ctx.orgs) {
+    if (!org.name.toLowerCase().split(/\s+/).includes(head)) continue;
+    if (!best || Math.abs(org.sentence - sentence) < Math.abs(best.sentence - sentence)) best = org;
+  }
+  return best?.name ?? null;
 }
 
 /** "observatory" -> "Syrian Observatory for Human Rights"; "monitor", "watchdog" -> the nearest rights group or observatory. */

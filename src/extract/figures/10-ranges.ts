@@ -11,6 +11,8 @@ export interface RangedSpan extends NumberSpan {
   rangeStart: number;
 }
 
+const CHANGE_VERBS = /^(rose|rise|rises|fell|fall|falls|climbed|climbs|dropped|drops|jumped|jumps|slipped|slid|gained|gains|lost|increased|decreased|grew|surged|plunged|eased|edged|shed|added|was|were|up|down)$/;
+
 export function mergeRanges(tokens: Token[], spans: NumberSpan[]): RangedSpan[] {
   const out: RangedSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
@@ -18,7 +20,9 @@ export function mergeRanges(tokens: Token[], spans: NumberSpan[]): RangedSpan[] 
     const b = spans[i + 1];
     const joiner = b && b.first === a.last + 2 ? (tokens[a.last + 1] as Token).lower : null;
     const lead = tokens[a.first - 1]?.lower;
-    const isRange = b && joiner && (
+    // "rose 4.6% to 16.20 euros", "fell 3 to 45": a change and the level it reached
+    const change = joiner === 'to' && CHANGE_VERBS.test(lead ?? '');
+    const isRange = b && joiner && !change && a.percent === b.percent && (a.currency ?? b.currency) === (b.currency ?? a.currency) && (
       (joiner === 'and' && lead === 'between') ||
       ((joiner === 'to' || joiner === '-' || joiner === '–') && (lead === 'from' || lead === 'between' || sameForm(a, b)))
     );

@@ -5,6 +5,8 @@ import type { Token } from './02-tokenize.ts';
 import { findClaimCues, type ClaimCue } from './07-claim-cues.ts';
 import { isPersonName, resolveClaimant, type SpeakerState } from './08-resolve-claimant.ts';
 import type { ClaimantContext } from './claimant-context.ts';
+import { sentenceSubject } from './sentence-subject.ts';
+import { isPluralNoun } from './word-classes.ts';
 
 export interface ResolvedCue extends ClaimCue {
   claimant: string;
@@ -26,15 +28,22 @@ interface SentenceIn {
 const OPEN_QUOTE = /^["“‘']/;
 
 export function attributeSentences(sentences: SentenceIn[], ctx: ClaimantContext): SentenceAttribution[] {
-  const state: SpeakerState = { lastPerson: null, lastSource: null };
+  const state: SpeakerState = { lastPerson: null, lastSource: null, lastOrg: null };
+  let previousCues: ResolvedCue[] = [];
   const out: SentenceAttribution[] = sentences.map((s) => {
     const cues = findClaimCues(s.tokens).map((cue) => {
       const claimant = resolveClaimant(cue.source, s.index, ctx, state);
       if (isPersonName(claimant)) state.lastPerson = claimant;
+      // ("Landlords say ..." opens with a common noun, not a name)
+      else if (/^\p{Lu}/u.test(claimant) && !(isPluralNoun(claimant.toLowerCase()) && !claimant.includes(' '))) state.lastOrg = claimant;
       state.lastSource = claimant;
       return { ...cue, claimant };
     });
-    return { cues, quoteSpeaker: null };
+    // "The World Health Organization said ... It urged donors to release $42.8 million": the same source goes on
+    const goesOn = !cues.length && /^(It|They)$/.test(s.tokens[0]?.text ?? '') ? previousCues[previousCues.length - 1]?.claimant ?? null : null;
+    if (!cues.length) noteSubject(s.tokens, s.index, ctx, state);
+    previousCues = cues;
+    return { cues, quoteSpeaker: goesOn };
   });
   // quoted sentences without a cue: the cue of the neighbouring sentence of the same quote
   let open = false;
@@ -48,6 +57,14 @@ export function attributeSentences(sentences: SentenceIn[], ctx: ClaimantContext
     here.quoteSpeaker = neighbourSpeaker(sentences, out, i);
   });
   return out;
+}
+
+/** "Amina Abdallah arrived at the border ...": the person a later "she said" points back to. */
+function noteSubject(tokens: Token[], index: number, ctx: ClaimantContext, state: SpeakerState): void {
+  const subject = sentenceSubject(tokens);
+  if (!subject || /^(he|she|it|they|we)$/i.test(subject)) return;
+  const name = resolveClaimant(subject, index, ctx, { ...state });
+  if (isPersonName(name)) state.lastPerson = name;
 }
 
 function neighbourSpeaker(sentences: SentenceIn[], out: SentenceAttribution[], i: number): string | null {

@@ -23,6 +23,8 @@ export function fillGaps(figures: Figure[], candidates: Candidate[], tokens: Tok
         figure.scope = scope;
       }
       const inherited = sibling?.unit
+        // "the death toll from Monday's earthquake rose to at least 1,200": deaths
+        ?? (/\btoll\b/.test(c.context.before) ? 'deaths' : null)
         ?? (c.unit.part ? null : nearestPlural(tokens, c.first))
         ?? (c.unit.np ? 'people' : null) // "2000 injured": people
         ?? [...earlier].reverse().find((f) => f.kind === 'count' && f.unit && f.sentence >= figure.sentence - 1)?.unit
@@ -42,7 +44,8 @@ export function fillGaps(figures: Figure[], candidates: Candidate[], tokens: Tok
 
 /** The plural noun nearest before token `at` in the sentence: "Many ex-Nusra fighters left ... 900 remain" -> "fighters". */
 function nearestPlural(tokens: Token[], at: number): string | null {
-  for (let k = at - 1; k >= 0; k--) {
+  // "wildfire forces 12.000 from their homes": the word just before is the verb taking the number
+  for (let k = at - 2; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (isWord(t) && isPluralNoun(t.lower) && !TIME_WORDS.test(t.lower) && !/^\p{Lu}/u.test(t.text) && !/(ed|ing)$/.test(t.lower)) return t.text;
   }

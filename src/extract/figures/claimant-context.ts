@@ -9,6 +9,8 @@ export interface ClaimantContext {
   /** Role key ("un special envoy for syria") -> name. */
   roles: Map<string, string>;
   orgs: { name: string; sentence: number }[];
+  /** "Office for National Statistics (ONS)": "ONS" -> the name it abbreviates. */
+  acronyms: Map<string, string>;
 }
 
 /** Words that make a capitalised run a title rather than a name: "Russian Defence Minister Sergei Shoigu". */
@@ -28,9 +30,14 @@ export function buildClaimantContext(sentences: { tokens: Token[]; index: number
   const persons = new Map<string, string>();
   const roles = new Map<string, string>();
   const orgs: { name: string; sentence: number }[] = [];
+  const acronyms = new Map<string, string>();
   for (const { tokens, index } of sentences) {
     for (const run of capitalRuns(tokens)) {
       const text = run.words.join(' ');
+      const short = tokens[run.end + 2];
+      if (run.next === '(' && short && /^\p{Lu}{2,6}$/u.test(short.text) && tokens[run.end + 3]?.text === ')' && run.words.length > 1) {
+        acronyms.set(short.text, stripDescriptors(text.replace(/^The /, '')));
+      }
       if (ORG_WORDS.test(text)) {
         orgs.push({ name: stripDescriptors(text.replace(/^The /, '')).replace(/(\s+\p{Ll}\S*)+$/u, ''), sentence: index });
         continue;
@@ -51,7 +58,7 @@ export function buildClaimantContext(sentences: { tokens: Token[]; index: number
       }
     }
   }
-  return { persons, roles, orgs };
+  return { persons, roles, orgs, acronyms };
 }
 
 function addRole(roles: Map<string, string>, role: string, name: string): void {

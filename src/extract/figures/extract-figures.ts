@@ -41,7 +41,7 @@ export function extractFigures(article: CleanArticle, options: ExtractOptions = 
 function toFigure(c: Candidate, view: SentenceView, tokens: Token[], attribution: SentenceAttribution): Figure {
   const firstToken = tokens[c.first] as Token;
   const lastToken = tokens[c.last] as Token;
-  const cue = governingCue(attribution.cues, c.span.first);
+  const cue = governingCue(attribution.cues, c.span.first, tokens);
   const claimant = (cue && 'claimant' in cue ? (cue.claimant as string) : null) ?? attribution.quoteSpeaker ?? 'reporter';
   return {
     value: round(c.span.value * c.unit.factor),

@@ -11,7 +11,8 @@ const MIN_WORDING_WORDS = 3;
 
 /** Nouns that count the same kind of thing: 275,000 residents and 250,000 people trapped. */
 const UNIT_CLASSES: [string, RegExp][] = [
-  ['people', /^(people|persons?|residents?|civilians?|inhabitants?|individuals?|citizens?|lives|souls|population|\p{Lu}\p{Ll}+(ans|ians|is|ese))$/u],
+  // "the death toll ... rose to at least 1,200" (deaths) and "1,214 people had been confirmed dead"
+  ['people', /^(people|persons?|residents?|civilians?|inhabitants?|individuals?|citizens?|lives|souls|population|deaths|dead|fatalities|victims|\p{Lu}\p{Ll}+(ans|ians|is|ese))$/u],
   ['children', /^(children|child|kids|minors|boys|girls)$/],
   ['fighters', /^(fighters?|rebels?|militants?|insurgents?|gunmen|jihadists?|combatants?|militiamen)$/],
   ['troops', /^(soldiers?|troops|servicemen|personnel)$/],
