@@ -37,6 +37,8 @@ export function runExtract(args: string[], io: CliIo): number {
   const output = articles.map((article) => ({
     ...article,
     quotes: article.quotes.map((quote, i) => ({ ...quote, speaker: speakerOf(speakers, article.file, i)?.name ?? quote.speaker })),
+    // "between 40 and 45 per cent" states two numbers: each end is listed, the top one after the bottom
+    figures: article.figures.flatMap((figure) => (figure.high === null ? [figure] : [figure, { ...figure, value: figure.high, high: null }])),
   }));
   if (values.json) io.out.write(JSON.stringify({ articles: output }, null, 2) + '\n');
   else for (const article of output) io.out.write(describeArticle(article) + '\n');
