@@ -28,11 +28,12 @@ export interface RenderedPage extends BlockMessage {
 
 export function renderBlocks(answer: Answer, options: BlockOptions = {}): RenderedPage {
   const { title, intro, items } = answerItems(answer);
-  const pages = paginate(items.map((item) => clipSlack(item, LIMITS.sectionText)));
+  // white space alone is no text: Slack rejects an empty section or context
+  const pages = paginate(items.filter((item) => item.trim()).map((item) => clipSlack(item, LIMITS.sectionText)));
   const page = Math.min(Math.max(options.page ?? 0, 0), pages.length - 1);
-  const header = clipSlack(title, LIMITS.headerText);
+  const header = clipSlack(title.trim() || 'Answer', LIMITS.headerText);
   const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: header, emoji: false } }];
-  if (intro) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: clipSlack(intro, LIMITS.contextText) }] });
+  if (intro?.trim()) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: clipSlack(intro, LIMITS.contextText) }] });
   for (const item of pages[page] ?? []) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: item } });
 
   const footer = [...(pages.length > 1 ? [`Page ${page + 1} of ${pages.length}`] : []), ...(options.note ? [options.note] : [])];
