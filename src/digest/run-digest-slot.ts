@@ -3,7 +3,7 @@
 // then post the detail as thread replies. A post that fails for good is recorded, never retried later.
 import type { BriefingStore } from '../store/store.ts';
 import { buildDigest, digestIsQuiet } from './build-digest.ts';
-import { postWithRetry, type RetryOptions } from './post-with-retry.ts';
+import { postWithRetry, type RetryOptions } from '../slack/post-with-retry.ts';
 import { renderDigestMessages } from './render-digest.ts';
 
 export interface PostMessage {

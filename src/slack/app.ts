@@ -1,10 +1,11 @@
 // The Bolt app: Socket Mode when an app-level token is set, else HTTP on PORT at /slack/events. Every
 // Web API client it makes uses SLACK_API_URL. The listeners live in listeners/, one file each.
-import { App, type LogLevel } from '@slack/bolt';
+import { App, type Logger, type LogLevel } from '@slack/bolt';
 import type { SlackEnv } from '../config/read-env.ts';
 import type { BriefingDeps } from './briefing-deps.ts';
 import { createChannelNames } from './channel-names.ts';
 import { healthRoute } from './health-route.ts';
+import type { RetryOptions } from './post-with-retry.ts';
 import { registerListeners } from './listeners/index.ts';
 import { createStoreSeenEvents, type SeenEvents } from './seen-events.ts';
 
@@ -17,6 +18,12 @@ export interface SlackAppOptions extends BriefingDeps {
   /** Finish a request's work before answering the HTTP request (tests, for determinism). */
   processBeforeResponse?: boolean;
   logLevel?: LogLevel;
+  /** How answers through response_url are retried (tests make the waits instant). */
+  retry?: RetryOptions;
+  respondTimeoutMs?: number;
+  /** The Web API client's retry policy (default: @slack/web-api's, about ten retries over 30 minutes). */
+  clientRetry?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
+  logger?: Logger;
 }
 
 export function createSlackApp(options: SlackAppOptions): App {
@@ -31,7 +38,8 @@ export function createSlackApp(options: SlackAppOptions): App {
     botUserId: options.botUserId,
     port: slack.port,
     customRoutes: [healthRoute(options.briefings)],
-    clientOptions: { slackApiUrl: slack.apiUrl },
+    clientOptions: { slackApiUrl: slack.apiUrl, ...(options.clientRetry ? { retryConfig: options.clientRetry } : {}) },
+    ...(options.logger ? { logger: options.logger } : {}),
     processBeforeResponse: options.processBeforeResponse ?? false,
     logLevel: options.logLevel,
   });
@@ -41,6 +49,8 @@ export function createSlackApp(options: SlackAppOptions): App {
     summaryWords: options.summaryWords,
     seenEvents: options.seenEvents ?? createStoreSeenEvents(options.store),
     channelNames: createChannelNames(),
+    retry: options.retry,
+    respondTimeoutMs: options.respondTimeoutMs,
   });
   return app;
 }

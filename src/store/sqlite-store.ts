@@ -1,4 +1,6 @@
-// The embedded store: one SQLite file (better-sqlite3: synchronous, fast, and FTS5 built in).
+// The embedded store: one SQLite file (better-sqlite3: synchronous, fast, and FTS5 built in). Writes run
+// in IMMEDIATE transactions: they take the write lock up front, so when another process holds it they
+// wait (busy_timeout) instead of failing half-way with "database is locked".
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -40,7 +42,7 @@ function migrate(db: Database.Database): void {
     db.transaction(() => {
       db.exec(MIGRATIONS[version] as string);
       db.pragma(`user_version = ${version + 1}`);
-    })();
+    }).immediate();
   }
 }
 
@@ -125,7 +127,7 @@ class SqliteStore implements BriefingStore {
         }
       }
       for (const briefing of briefings) s.bump.run(briefing);
-    })();
+    }).immediate();
   }
 
   removeArticles(briefing: string, files: string[]): void {
@@ -133,7 +135,7 @@ class SqliteStore implements BriefingStore {
     this.db.transaction(() => {
       for (const file of files) this.statements.deleteArticle.run(briefing, file);
       this.statements.bump.run(briefing);
-    })();
+    }).immediate();
   }
 
   unalignedArticles(briefing: string): StoredArticle[] {
@@ -157,7 +159,7 @@ class SqliteStore implements BriefingStore {
       for (const a of alignments) s.insertAlignment.run(a.sourceSentence, a.copySentence, a.similarity, a.kind, JSON.stringify(a.ops));
       for (const id of articleIds) s.markAligned.run(id);
       s.bump.run(briefing);
-    })();
+    }).immediate();
   }
 
   overview() {

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { LogLevel, type App } from '@slack/bolt';
 import { loadBriefings } from '../../../src/config/load-briefings.ts';
-import { createSlackApp } from '../../../src/slack/app.ts';
+import { createSlackApp, type SlackAppOptions } from '../../../src/slack/app.ts';
 import { ingestedSeeds } from '../../helpers/seed-store.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret';
@@ -32,7 +32,7 @@ export interface SignOptions {
   headers?: Record<string, string>;
 }
 
-export async function startSlackRig(): Promise<SlackRig> {
+export async function startSlackRig(extra: Partial<SlackAppOptions> = {}): Promise<SlackRig> {
   const seeds = ingestedSeeds();
   const app = createSlackApp({
     store: seeds.store,
@@ -43,6 +43,7 @@ export async function startSlackRig(): Promise<SlackRig> {
     // the HTTP response waits for the listener, so a test sees every outgoing call once the request returns
     processBeforeResponse: true,
     logLevel: LogLevel.ERROR,
+    ...extra,
   });
   const server = await app.start({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,7 +1,7 @@
-// Posting to Slack, retried the way Slack asks: a 429 waits for its Retry-After, a 5xx or a network
-// failure backs off exponentially; an error Slack states (channel_not_found, not_in_channel) is final.
-// The Web API client's own retries are switched off (see create-digest-poster.ts) so that this is the
-// only place that decides, and a call is never sent again after Slack accepted it.
+// Posting to Slack, retried the way Slack asks: a 429 waits for its Retry-After, a 5xx, a time-out or a
+// network failure backs off exponentially; an error Slack states (channel_not_found) is final. It reads
+// both the Web API client's errors (digests: the client's own retries are off, see
+// create-digest-poster.ts) and Bolt's errors for a response_url post (respond()).
 
 export interface RetryOptions {
   attempts?: number;
@@ -15,7 +15,11 @@ interface SlackErrorShape {
   retryAfter?: number;
   statusCode?: number;
   message?: string;
+  /** fetch's network failure ("fetch failed") carries the socket's error code here. */
+  cause?: { code?: string };
 }
+
+const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_SOCKET_CONNECTION_TIMEOUT', 'TIMEOUT']);
 
 export const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -36,9 +40,14 @@ export async function postWithRetry<T>(call: () => Promise<T>, options: RetryOpt
 }
 
 function retryDelay(error: SlackErrorShape, attempt: number, base: number): number | null {
+  const backoff = base * 2 ** (attempt - 1);
   if (error.code === 'slack_webapi_rate_limited_error') return Math.max(1, error.retryAfter ?? 1) * 1000;
-  if (error.code === 'slack_webapi_http_error' && (error.statusCode ?? 0) >= 500) return base * 2 ** (attempt - 1);
-  if (error.code === 'slack_webapi_request_error') return base * 2 ** (attempt - 1);
+  if (error.code === 'slack_webapi_http_error' && (error.statusCode ?? 0) >= 500) return backoff;
+  if (error.code === 'slack_webapi_request_error') return backoff;
+  // respond(): Bolt's RespondError keeps the status but not the Retry-After header: wait a second
+  if (error.code === 'slack_bolt_respond_error' && error.statusCode === 429) return Math.max(1000, backoff);
+  if (error.code === 'slack_bolt_respond_error' && (error.statusCode ?? 0) >= 500) return backoff;
+  if (NETWORK_CODES.has(error.code ?? '') || NETWORK_CODES.has(error.cause?.code ?? '')) return backoff;
   return null;
 }
 
