@@ -58,6 +58,22 @@ export function conceptsOf(text: string): string[] {
   return concepts;
 }
 
+// Days name when, not what: "on Thursday" is in every wire story of a week.
+const WHEN = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday'.split(' '));
+
+/**
+ * The facts a sentence states, as countable concepts: content-word stems and figures.
+ * "More than 250,000 people are believed to be trapped" -> peopl, believ, trapp, #250000.
+ */
+export function factsOf(text: string): string[] {
+  const terms = contentTerms(text).filter((term) => !WHEN.has(term));
+  const facts = [...terms];
+  for (let i = 1; i < terms.length; i++) facts.push(`${terms[i - 1]} ${terms[i]}`);
+  // "250,000", "1.5", "50%", but not "1990s" or "self0styled"
+  for (const word of wordTokens(text)) if (/^\d[\d,.]*%?$/.test(word)) facts.push(`#${word.replace(/[^\d.]/g, '').replace(/\.$/, '')}`);
+  return facts;
+}
+
 /** Unit-length TF-IDF vectors of concept lists, idf over the lists given (one per copy cluster). */
 export function tfidfVectors(conceptLists: string[][]): TermVector[] {
   const documentFrequency = new Map<string, number>();

@@ -3,6 +3,7 @@ import type { SentenceAlignment } from '../../src/align/align-types.ts';
 import type { SummaryAnswer } from '../../src/answer/answer-types.ts';
 import { type BriefingView, loadBriefingView } from '../../src/answer/briefing-view.ts';
 import { compressSentence, DEFAULT_SUMMARY_WORDS, summarize } from '../../src/answer/summarize.ts';
+import { compressions } from '../../src/answer/summary-compress.ts';
 import { contentTerms, stem } from '../../src/answer/term-vectors.ts';
 import { countWords, wordTokens } from '../../src/core/normalize.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
@@ -71,8 +72,12 @@ describe('summarize on the seed briefing', () => {
   });
 
   it('cites every outlet that carries a syndicated sentence', () => {
-    const shared = summary.sentences.find((s) => s.text.startsWith('Rebels said they had no plan to evacuate Aleppo'));
-    expect(shared?.sources.map((c) => c.file.slice(0, 3))).toEqual(['000', '001', '002']);
+    for (const sentence of summary.sentences) {
+      const exact = new Set(carriers(sentence.text).map((s) => s.id));
+      const copies = view.sentences.filter((s) => alignedTo(exact).has(s.id)).map((s) => s.file);
+      for (const file of copies) expect(sentence.sources.map((c) => c.file), sentence.text).toContain(file);
+    }
+    expect(summary.sentences.some((s) => s.sources.length >= 3)).toBe(true);
   });
 
   it('reads as a story: the news first, then what follows from it', () => {
@@ -122,6 +127,48 @@ describe('compressSentence', () => {
     ['The US officials had asked the fighters “do you want to leave, (or) do you want to be steadfast,” Malahifji said.', 'The US officials had asked the fighters “do you want to leave, (or) do you want to be steadfast,” Malahifji said.'],
   ])('%s', (input, expected) => {
     expect(compressSentence(input)).toBe(expected);
+  });
+});
+
+describe('compressions', () => {
+  it.each([
+    // a trailing participial clause
+    [
+      'Militants holed up in Aleppo can leave with their families if they lay down their arms, President Bashar al-Assad said on Thursday, vowing to press on with the assault.',
+      'Militants holed up in Aleppo can leave with their families if they lay down their arms, President Bashar al-Assad said on Thursday.',
+    ],
+    // a trailing "as" clause
+    [
+      'Syrian President Bashar al Assad has offered an amnesty to rebels, as Russia pledged to open humanitarian corridors around the besieged city of Aleppo.',
+      'Syrian President Bashar al Assad has offered an amnesty to rebels.',
+    ],
+    // a trailing relative clause
+    ['Food and fuel supplies are critically low in eastern Aleppo, where hospitals have been repeatedly bombed out of operation.', 'Food and fuel supplies are critically low in eastern Aleppo.'],
+    // a trailing breakdown of a figure
+    [
+      'The United Nations estimates that close to 30,000 people have been displaced by the latest fighting, 18,000 of them leaving to government-held areas.',
+      'The United Nations estimates that close to 30,000 people have been displaced by the latest fighting.',
+    ],
+    // a scene-setting opener
+    ['In another blow to the fighters, the head of a new opposition alliance was seriously wounded on Saturday.', 'The head of a new opposition alliance was seriously wounded on Saturday.'],
+  ])('%s', (input, shorter) => {
+    const variants = compressions(input);
+    expect(variants[0]).toBe(compressSentence(input));
+    expect(variants).toContain(shorter);
+  });
+
+  it('leaves a clause inside a quotation alone', () => {
+    expect(compressions('“We will fight on, hoping for the best,” the commander said.')).toEqual(['“We will fight on, hoping for the best,” the commander said.']);
+  });
+
+  it('keeps every word it keeps in order, so the source still carries it', () => {
+    const input = 'More than 250,000 people are believed to be trapped inside rebel-held eastern Aleppo, facing dire shortages of food and medicine.';
+    for (const variant of compressions(input)) {
+      const source = wordTokens(input);
+      let at = 0;
+      for (const word of wordTokens(variant)) at = source.indexOf(word, at) + 1 || Infinity;
+      expect(at, variant).toBeLessThan(Infinity);
+    }
   });
 });
 
