@@ -102,13 +102,30 @@ describe('fuzzing the whole path on the seed briefing', () => {
   });
   afterAll(() => temp.cleanup());
 
-  it('answers random commands and mentions safely', () => {
+  it('answers random commands and mentions safely, with nothing but the store’s own text', () => {
     const briefings = loadBriefings(new URL('../../briefings', import.meta.url).pathname);
     const deps = { store: temp.store, briefings };
+    const fold = (text: string) => text.replace(/\s+/g, ' ');
+    const articles = temp.store.articles('aleppo').map((a) => fold(temp.store.article('aleppo', a.file)?.text ?? ''));
+    const inStore = (text: string) => articles.some((article) => article.includes(fold(text).trim()));
+    // a summary sentence may be shortened (and closed with a full stop), so its words must stand in a
+    // stored article in order
+    const wordsInOrder = (text: string) =>
+      articles.some((article) => {
+        let at = 0;
+        const words = text.split(' ').map((word) => word.replace(/[.,;:]+$/, '')).filter(Boolean);
+        return words.every((word) => (at = article.indexOf(word, at)) >= 0 && (at += word.length) > 0);
+      });
     fc.assert(
       fc.property(hostileText, fc.boolean(), (text, mention) => {
         const reply = mention ? replyToMention(deps, `<@U0BOT> ${text}`, { channelId: 'C0TEST', channelName: null }) : replyToCommand(deps, '/aleppo', text);
         expectSafe(renderReply(reply, { shareable: !mention }));
+        if (reply.kind !== 'answer') return;
+        const { answer } = reply;
+        if (answer.kind === 'search') for (const hit of answer.hits) expect(inStore(hit.segments.map((s) => s.text).join(''))).toBe(true);
+        if (answer.kind === 'quotes') for (const quote of answer.quotes) expect(inStore(quote.text)).toBe(true);
+        if (answer.kind === 'figures') for (const row of answer.groups.flatMap((g) => g.rows)) expect(inStore(row.text)).toBe(true);
+        if (answer.kind === 'summary') for (const sentence of answer.sentences) expect(wordsInOrder(sentence.text)).toBe(true);
       }),
       { numRuns: 1000 },
     );
