@@ -2,8 +2,11 @@
 import { webApi } from '@slack/bolt';
 import type { DigestPoster } from './run-digest-slot.ts';
 
-export function createDigestClient(token: string, slackApiUrl: string): webApi.WebClient {
-  return new webApi.WebClient(token, { slackApiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
+/** A Web API call that has not answered in this long is given up (and retried by post-with-retry.ts). */
+export const WEB_API_TIMEOUT_MS = 10_000;
+
+export function createDigestClient(token: string, slackApiUrl: string, timeout = WEB_API_TIMEOUT_MS): webApi.WebClient {
+  return new webApi.WebClient(token, { slackApiUrl, timeout, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
 }
 
 export function createDigestPoster(client: webApi.WebClient): DigestPoster {

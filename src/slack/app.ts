@@ -24,6 +24,7 @@ export interface SlackAppOptions extends BriefingDeps {
   /** The Web API client's retry policy (default: @slack/web-api's, about ten retries over 30 minutes). */
   clientRetry?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
   logger?: Logger;
+  clientTimeoutMs?: number;
 }
 
 export function createSlackApp(options: SlackAppOptions): App {
@@ -38,7 +39,8 @@ export function createSlackApp(options: SlackAppOptions): App {
     botUserId: options.botUserId,
     port: slack.port,
     customRoutes: [healthRoute(options.briefings)],
-    clientOptions: { slackApiUrl: slack.apiUrl, ...(options.clientRetry ? { retryConfig: options.clientRetry } : {}) },
+    // a call Slack does not answer in time is retried by the client's retry policy
+    clientOptions: { slackApiUrl: slack.apiUrl, timeout: options.clientTimeoutMs ?? 10_000, ...(options.clientRetry ? { retryConfig: options.clientRetry } : {}) },
     ...(options.logger ? { logger: options.logger } : {}),
     processBeforeResponse: options.processBeforeResponse ?? false,
     logLevel: options.logLevel,

@@ -164,6 +164,21 @@ describe('scheduled digests', () => {
     service.stop();
   });
 
+  it('gives up on a post Slack does not answer, and posts once on the retry', async () => {
+    const posted: unknown[] = [];
+    nock('https://slack.com').post('/api/chat.postMessage').delayConnection(2000).reply(200, { ok: true, ts: '1700000000.000001' });
+    nock('https://slack.com').persist().post('/api/chat.postMessage').reply((_uri, body) => (posted.push(body), [200, { ok: true, ts: `1700000000.00000${posted.length + 1}` }]));
+    const scheduler = new ManualScheduler(now);
+    const service = startDigests({ ...deps(), post: createDigestPoster(createDigestClient('xoxb-test-token', 'https://slack.com/api/', 100)), briefings: [briefing()], scheduler });
+    now = new Date('2026-03-27T08:30:00Z');
+    scheduler.advanceTo(now);
+    await service.idle();
+    expect(temp.store.digest('aleppo', CHANNEL, '2026-03-27 08:00 Europe/London')?.status).toBe('posted');
+    expect(logs.filter((line) => line.includes('retry'))).toHaveLength(1);
+    expect(posted).toHaveLength(4);
+    service.stop();
+  });
+
   it('records a post Slack refuses for good and does not retry it', async () => {
     const slack = fakePostMessage('https://slack.com', [[200, { ok: false, error: 'channel_not_found' }]]);
     const scheduler = new ManualScheduler(now);

@@ -23,6 +23,7 @@ beforeAll(async () => {
     retry: { sleep: async () => undefined },
     respondTimeoutMs: 200,
     clientRetry: { retries: 4, factor: 1, minTimeout: 1, maxTimeout: 1 },
+    clientTimeoutMs: 200,
     logger,
     logLevel: LogLevel.DEBUG,
   });
@@ -98,6 +99,17 @@ describe('faults on chat.postMessage', () => {
     expect(response.status).toBe(200);
     expect(posted).toHaveLength(1);
     expect(posted[0]?.thread_ts).toBe('1700000000.000100');
+  }, 15_000);
+});
+
+describe('a Web API call Slack does not answer', () => {
+  it('is given up and retried, and the mention answered', async () => {
+    const posted: unknown[] = [];
+    nock(API_HOST).post('/api/chat.postMessage').delayConnection(2000).reply(200, { ok: true, ts: '1700000000.000901' });
+    nock(API_HOST).post('/api/chat.postMessage').reply((_uri, body) => (posted.push(body), [200, { ok: true, channel: 'C0ALEPPO', ts: '1700000000.000902' }]));
+    const response = await rig.event(mentionEvent('EvHang1', '<@U0BOT> sources'));
+    expect(response.status).toBe(200);
+    expect(posted).toHaveLength(1);
   }, 15_000);
 });
 
