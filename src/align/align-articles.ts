@@ -7,34 +7,56 @@ import { diffSimilarity, diffWords, displayWords } from './diff-words.ts';
 
 /** A rewrite keeps at least this share of its words (Dice); below it two sentences merely share a phrase. */
 export const MIN_SIMILARITY = 0.6;
+/**
+ * Candidates compared per sentence, those sharing the most sketch hashes first. A stock sentence that
+ * recurs in hundreds of articles would otherwise cost hundreds of word diffs each time it appears.
+ */
+export const MAX_CANDIDATES = 40;
+/** Articles whose alignments are saved together: memory stays flat however many articles arrive. */
+const CHUNK = 100;
 
 export function alignArticles(store: BriefingStore, briefing: string): { articles: number; alignments: number } {
   const pending = store.unalignedArticles(briefing);
-  if (pending.length === 0) return { articles: 0, alignments: 0 };
-  const found = new Map<string, SentenceAlignment>();
-  for (const article of pending) {
-    const own = store.sentences(briefing, article.id);
-    const candidates = store.sketchCandidates(briefing, own.map((sentence) => sentence.id));
-    const others = new Map(store.sentencesByIds([...new Set([...candidates.values()].flat())]).map((s) => [s.id, s]));
-    for (const sentence of own) {
-      for (const otherId of candidates.get(sentence.id) ?? []) {
-        const other = others.get(otherId);
-        if (!other || (other.articleId === sentence.articleId && other.paragraph === sentence.paragraph)) continue;
-        const [source, copy] = orderBySource(sentence, other);
-        const key = `${source.id}:${copy.id}`;
-        if (found.has(key)) continue;
-        const alignment = compareSentences(source, copy);
-        if (alignment) found.set(key, alignment);
+  let total = 0;
+  for (let i = 0; i < pending.length; i += CHUNK) {
+    const chunk = pending.slice(i, i + CHUNK);
+    const found = new Map<string, SentenceAlignment>();
+    const words = new Map<number, string[]>();
+    const wordsOf = (sentence: StoredSentence) => {
+      let cached = words.get(sentence.id);
+      if (!cached) words.set(sentence.id, (cached = displayWords(sentence.text)));
+      return cached;
+    };
+    for (const article of chunk) {
+      const own = store.sentences(briefing, article.id);
+      const candidates = store.sketchCandidates(briefing, article.id);
+      const wanted = [...candidates.values()].flatMap((list) => list.slice(0, MAX_CANDIDATES).map((c) => c.id));
+      const others = new Map(store.sentencesByIds([...new Set(wanted)]).map((s) => [s.id, s]));
+      for (const sentence of own) {
+        for (const { id } of (candidates.get(sentence.id) ?? []).slice(0, MAX_CANDIDATES)) {
+          const other = others.get(id);
+          if (!other || (other.articleId === sentence.articleId && other.paragraph === sentence.paragraph)) continue;
+          const [source, copy] = orderBySource(sentence, other);
+          const key = `${source.id}:${copy.id}`;
+          if (found.has(key)) continue;
+          const alignment = compareWords(source, copy, wordsOf(source), wordsOf(copy));
+          if (alignment) found.set(key, alignment);
+        }
       }
     }
+    store.saveAlignments(briefing, chunk.map((article) => article.id), [...found.values()]);
+    total += found.size;
   }
-  store.saveAlignments(briefing, pending.map((article) => article.id), [...found.values()]);
-  return { articles: pending.length, alignments: found.size };
+  return { articles: pending.length, alignments: total };
 }
 
 export function compareSentences(source: StoredSentence, copy: StoredSentence): SentenceAlignment | null {
-  const from = displayWords(source.text);
-  const to = displayWords(copy.text);
+  return compareWords(source, copy, displayWords(source.text), displayWords(copy.text));
+}
+
+function compareWords(source: StoredSentence, copy: StoredSentence, from: string[], to: string[]): SentenceAlignment | null {
+  // Dice cannot reach the threshold when the lengths alone differ too much: skip the diff
+  if ((2 * Math.min(from.length, to.length)) / (from.length + to.length) < MIN_SIMILARITY) return null;
   const ops = diffWords(from, to);
   const similarity = diffSimilarity(ops, from.length, to.length);
   if (similarity < MIN_SIMILARITY) return null;

@@ -13,8 +13,11 @@ const ARTICLE_COLUMNS = 'id, briefing, file, sha256, bytes, title, outlet, agenc
 const DIGEST_COLUMNS = `briefing, channel, slot, slot_time AS slotTime, status, claimed_by AS claimedBy, claimed_at AS claimedAt,
   posted_at AS postedAt, ts, error`;
 const SENTENCE_COLUMNS = 's.id, s.article_id AS articleId, a.file, s.idx AS "index", s.paragraph, s.kind, s.start, s.end, s.text';
-/** How many sentences one sketch hash may point to before it counts as boilerplate and is ignored. */
-const MAX_SKETCH_FANOUT = 200;
+/**
+ * How many sentences one sketch hash may point to before it counts as boilerplate ("The Syrian Observatory
+ * for Human Rights said") and is ignored; a wire sentence carried by a few hundred outlets stays under it.
+ */
+const MAX_SKETCH_FANOUT = 1000;
 
 interface ArticleRow extends Omit<StoredArticle, 'agencies'> {
   agencies: string;
@@ -69,10 +72,14 @@ class SqliteStore implements BriefingStore {
       insertSentence: db.prepare('INSERT INTO sentences (article_id, idx, paragraph, kind, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       insertSketch: db.prepare('INSERT INTO sketches (sentence_id, hash, article_id) VALUES (?, ?, ?)'),
       candidates: db.prepare(
-        `SELECT other.sentence_id AS id FROM sketches own JOIN sketches other ON other.hash = own.hash
-         JOIN articles oa ON oa.id = other.article_id AND oa.briefing = ?
-         WHERE own.sentence_id = ? AND other.sentence_id <> own.sentence_id
-         AND (SELECT count(*) FROM (SELECT 1 FROM sketches f WHERE f.hash = own.hash LIMIT ${MAX_SKETCH_FANOUT + 1})) <= ${MAX_SKETCH_FANOUT}`,
+        `WITH own AS (
+           SELECT sentence_id, hash FROM sketches WHERE article_id = @article
+           AND (SELECT count(*) FROM (SELECT 1 FROM sketches f WHERE f.hash = sketches.hash LIMIT ${MAX_SKETCH_FANOUT + 1})) <= ${MAX_SKETCH_FANOUT}
+         )
+         SELECT own.sentence_id AS sentence, other.sentence_id AS id, count(*) AS shared
+         FROM own JOIN sketches other ON other.hash = own.hash AND other.sentence_id <> own.sentence_id
+         JOIN articles oa ON oa.id = other.article_id AND oa.briefing = @briefing
+         GROUP BY own.sentence_id, other.sentence_id ORDER BY own.sentence_id, shared DESC`,
       ),
       deleteAlignments: db.prepare(
         `DELETE FROM alignments WHERE source_sentence IN (SELECT id FROM sentences WHERE article_id = ?)
@@ -143,11 +150,12 @@ class SqliteStore implements BriefingStore {
     return (rows as ArticleRow[]).map(toArticle);
   }
 
-  sketchCandidates(briefing: string, sentenceIds: number[]): Map<number, number[]> {
-    const candidates = new Map<number, number[]>();
-    for (const id of sentenceIds) {
-      const rows = this.statements.candidates.all(briefing, id) as { id: number }[];
-      if (rows.length) candidates.set(id, [...new Set(rows.map((row) => row.id))]);
+  sketchCandidates(briefing: string, articleId: number): Map<number, { id: number; shared: number }[]> {
+    const candidates = new Map<number, { id: number; shared: number }[]>();
+    for (const row of this.statements.candidates.all({ briefing, article: articleId }) as { sentence: number; id: number; shared: number }[]) {
+      const list = candidates.get(row.sentence);
+      if (list) list.push({ id: row.id, shared: row.shared });
+      else candidates.set(row.sentence, [{ id: row.id, shared: row.shared }]);
     }
     return candidates;
   }
@@ -205,8 +213,9 @@ class SqliteStore implements BriefingStore {
 
   sentencesByIds(ids: number[]): StoredSentence[] {
     if (ids.length === 0) return [];
-    const select = this.db.prepare(`SELECT ${SENTENCE_COLUMNS} FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.id = ?`);
-    return ids.map((id) => select.get(id) as StoredSentence | undefined).filter((row): row is StoredSentence => row !== undefined);
+    return this.db
+      .prepare(`SELECT ${SENTENCE_COLUMNS} FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as StoredSentence[];
   }
 
   alignments(briefing: string): SentenceAlignment[] {

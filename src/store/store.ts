@@ -75,8 +75,11 @@ export interface BriefingStore {
   removeArticles(briefing: string, files: string[]): void;
   /** Articles saved since their copies were last looked for. */
   unalignedArticles(briefing: string): StoredArticle[];
-  /** Sentences of other articles in the briefing that share a sketch hash with the given sentence ids. */
-  sketchCandidates(briefing: string, sentenceIds: number[]): Map<number, number[]>;
+  /**
+   * For each sentence of the article, the sentences of the briefing that share sketch hashes with it,
+   * those sharing the most first (see align-articles.ts for how many are kept).
+   */
+  sketchCandidates(briefing: string, articleId: number): Map<number, { id: number; shared: number }[]>;
   /** Replaces the alignments that involve these articles and marks them aligned. */
   saveAlignments(briefing: string, articleIds: number[], alignments: SentenceAlignment[]): void;
 
