@@ -16,7 +16,9 @@ const LONE_REFERENCES = new Set(['another', 'one', 'others']);
 const CLAUSE_CUT = new Set([...CLAUSE_OPENERS].filter((w) => !['and', 'or', 'but', 'so', 'yet'].includes(w)));
 
 export function parseMention(raw: string): Mention | null {
-  const chunks = splitChunks(raw);
+  // "United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said": the acronym in
+  // brackets repeats the name
+  const chunks = splitChunks(raw.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)/gu, ''));
   const appositions: Token[][] = [];
   // "Zakaria Malahifji, a Turkey-based official ..., told": a chunk closed by a comma before the verb
   // describes the subject; "Earlier this week, the Syrian army said" has none
@@ -25,7 +27,7 @@ export function parseMention(raw: string): Mention | null {
     while (chunks.length > 1 && isApposition(chunks[chunks.length - 1] ?? [])) appositions.unshift(chunks.pop() ?? []);
   }
   let head = chunks[chunks.length - 1] ?? [];
-  head = afterClauseOpener(head);
+  head = afterDateOpener(afterClauseOpener(head));
   const named = namedApposition(head, appositions);
   if (named) return named;
   if (head.length === 0 || head.length > 12) return null;
@@ -37,6 +39,9 @@ export function parseMention(raw: string): Mention | null {
   if (head.length === 1 && (PRONOUNS.has(first) || LONE_REFERENCES.has(first))) {
     return { ...base, name: null, descriptor: null, head: null, pronoun: first, plural: /^(they|we|others)$/.test(first) };
   }
+  // "Japan and South Korea agreed": two names joined are one plural speaker
+  const pair = namePair(head);
+  if (pair) return { ...base, name: pair, descriptor: null, head: null, pronoun: null, plural: true };
   const parts = splitName(head);
   if (parts.name) {
     return { ...base, name: parts.name, descriptor: null, head: null, pronoun: null, plural: false, roles: [...parts.roles, ...roles] };
@@ -54,6 +59,15 @@ export function parseMention(raw: string): Mention | null {
     plural,
     anonymous: anonymous || (!plural && ANONYMOUS_HEADS.has(headWord)),
   };
+}
+
+function namePair(head: readonly Token[]): string | null {
+  const and = head.findIndex((t) => t.key === 'and');
+  if (and < 1 || and === head.length - 1) return null;
+  const left = splitName(head.slice(0, and)).name;
+  const right = splitName(head.slice(and + 1)).name;
+  const allNames = head.every((t, k) => k === and || isNameToken(t) || NAME_PARTICLES.has(t.key) || t.key === 'the');
+  return left && right && allNames && !/^the$/i.test(head[0]?.text ?? '') ? `${left} and ${right}` : null;
 }
 
 /** A name set off by commas after a role or an opening phrase names the speaker:
@@ -96,6 +110,20 @@ function isParticiple(chunk: readonly Token[]): boolean {
 function afterClauseOpener(chunk: Token[]): Token[] {
   // "the WHO said": an acronym is not the clause word "who"
   for (let i = chunk.length - 1; i >= 0; i--) if (CLAUSE_CUT.has(chunk[i]?.key ?? '') && !isAcronym(chunk[i])) return chunk.slice(i + 1);
+  return chunk;
+}
+
+/** "In 1930 the economist John Maynard Keynes predicted", "On Monday he told": a time or place
+ *  phrase without a comma before the subject. Its words must be numbers or capitalised, so that
+ *  "At the meeting the mayor" is left alone. */
+function afterDateOpener(chunk: Token[]): Token[] {
+  if (!PREPOSITIONS.has(chunk[0]?.key ?? '')) return chunk;
+  for (let k = 1; k < chunk.length; k++) {
+    const t = chunk[k];
+    if (!t) break;
+    if (k >= 2 && (/^(the|a|an)$/.test(t.key) || PRONOUNS.has(t.key))) return chunk.slice(k);
+    if (!/^[\p{Lu}\p{N}]/u.test(t.text)) break;
+  }
   return chunk;
 }
 

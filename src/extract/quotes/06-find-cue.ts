@@ -26,6 +26,9 @@ export interface Cue {
 
 export const ANONYMITY = /anonymity|anonymously|not authori[sz]ed to|declined to be (?:named|identified)|asked not to be (?:named|identified)|unnamed/i;
 
+/** Verbs that lead into another with "to": "used to say", "went on to tell", "is expected to announce". */
+const LEAD_VERBS = /^(?:used|want|wants|wanted|like|likes|liked|tend|tends|tended|began|begin|begins|continue|continues|continued|expected|going|went|refused|declined|ought|appeared|seemed|chose|decided)$/;
+
 const MODAL_OR_CLAUSE = /^(that|he|she|they|it|we|i|would|will|could|should|might|may|must|can|if|whether|to)$/;
 const VERB_LIKE = /^(?:\p{L}+ed|is|was|were|are|has|had|have|will|would|could|can|also)$/u;
 
@@ -59,8 +62,13 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   if (!t || !SPEECH_VERBS.has(t.key)) return false;
   // "the claims", "its statement", "Russia’s calls" are nouns
   const prev = tokens[i - 1];
-  return !(prev && (DETERMINERS.has(prev.key) || /['’]s$/.test(prev.text)));
+  if (prev && (DETERMINERS.has(prev.key) || /['’]s$/.test(prev.text))) return false;
+  // "in an earlier post on its account", "added in a follow-up post:": a modifier between an article
+  // or possessive and a word that can be a noun (not "The minister posts", where "the" is the subject's)
+  return !(SPEECH_NOUNS.has(t.key) && NOUN_OPENERS.has(tokens[i - 2]?.key ?? '') && !/,/.test(prev?.text ?? ''));
 }
+
+const NOUN_OPENERS = new Set(['a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 function cueAfter(tokens: Token[], text: string, at: number): Cue | null {
   let k = 0;
@@ -75,13 +83,25 @@ function cueAfter(tokens: Token[], text: string, at: number): Cue | null {
       const np = nounPhraseFrom(tokens, i + 1);
       return np.length > 0 ? { kind: 'after', phrase: joinTokens(np), at: np[0]?.start ?? at } : null;
     }
-    let end = i;
-    while (end > k && AUXILIARIES.has(tokens[end - 1]?.key ?? '')) end--;
+    const end = subjectEnd(tokens, i, k);
     const start = tokens[k]?.start ?? at;
     const stop = tokens[end - 1]?.end ?? start;
     return { kind: 'after', phrase: text.slice(start - at, stop - at), at: start };
   }
   return null;
+}
+
+/** Where the subject of the verb at `verb` ends, auxiliaries and lead verbs left out:
+ *  "has also said", "Alan Dunmore, used to say,", "she used to tell me", "went on to tell". */
+function subjectEnd(tokens: readonly Token[], verb: number, floor: number): number {
+  let end = verb;
+  while (end > floor && AUXILIARIES.has(tokens[end - 1]?.key ?? '')) end--;
+  if (tokens[end - 1]?.key !== 'to') return end;
+  const lead = tokens[end - 2]?.key === 'on' && tokens[end - 3]?.key === 'went' ? 3 : LEAD_VERBS.test(tokens[end - 2]?.key ?? '') ? 2 : 0;
+  if (lead === 0 || end - lead <= floor) return end;
+  end -= lead;
+  while (end > floor && AUXILIARIES.has(tokens[end - 1]?.key ?? '')) end--;
+  return end;
 }
 
 /** "according to Jane Smith, a professor at ..." */
@@ -104,8 +124,7 @@ function lastSpeechVerb(tokens: readonly Token[]): number | null {
 }
 
 function cueBeforeVerb(tokens: readonly Token[], verb: number, text: string, at: number): Cue | null {
-  let end = verb;
-  while (end > 0 && AUXILIARIES.has(tokens[end - 1]?.key ?? '')) end--;
+  let end = subjectEnd(tokens, verb, 0);
   let start = end;
   while (start > 0 && !/^[;:]$/.test(tokens[start - 1]?.text ?? '')) start--;
   if (start === end) return null;

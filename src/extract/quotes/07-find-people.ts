@@ -4,7 +4,7 @@
 //   "The U.N. Special Envoy for Syria, Staffan de Mistura" -> Staffan de Mistura [U.N. Special Envoy for Syria]
 //   "Zakaria Malahifji, a Turkey-based official for ..."   -> Zakaria Malahifji [Turkey-based official for ...]
 
-import { ABBREVIATIONS, FUNCTION_WORDS, ROLE_NOUNS } from './lexicon.ts';
+import { ABBREVIATIONS, CALENDAR_WORDS, CLAUSE_OPENERS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS } from './lexicon.ts';
 import { isOrganisationName } from './name-kind.ts';
 import { isNameToken, isTitle, splitName } from './name-parts.ts';
 import { joinTokens, tokenize, type Token } from './tokens.ts';
@@ -25,12 +25,13 @@ export function findPeople(masked: string, offset: number): Person[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameToken(tokens[i] as Token) || (i > 0 && isNameToken(tokens[i - 1] as Token) && !endsSentence(tokens[i - 1] as Token))) continue;
     // "Neither Assad nor ...", "However, rebels": a capital that only opens the sentence
-    if (FUNCTION_WORDS.has(tokens[i]?.key ?? '')) continue;
+    // ("Ms Fairweather" is a name: the title opens it)
+    if (FUNCTION_WORDS.has(tokens[i]?.key ?? '') && !isTitle(tokens[i] as Token)) continue;
     let j = i;
     while (j + 1 < tokens.length && !endsSentence(tokens[j] as Token) && (isNameToken(tokens[j + 1] as Token) || isParticleBetween(tokens, j + 1))) j++;
     const prefix = rolePrefix(tokens, i);
     const parts = splitName([...prefix, ...tokens.slice(i, j + 1)]);
-    if (!parts.name) continue;
+    if (!parts.name || isDate(tokens, i, j) || isOpeningParticiple(tokens, i, j)) continue;
     const roles = [...parts.roles, ...appositionRoles(tokens, i, j)];
     people.push({ name: parts.name, roles, at: tokens[i]?.start ?? offset, organisation: isOrganisationName(parts.name) });
     i = j;
@@ -38,6 +39,25 @@ export function findPeople(masked: string, offset: number): Person[] {
   return people;
 }
 
+
+/** "28 April", "May 3", "on Tuesday": a month or weekday alone is a date, not a person ("Mrs May" keeps
+ *  her title, and so her name). */
+function isDate(tokens: readonly Token[], i: number, j: number): boolean {
+  if (i !== j || !CALENDAR_WORDS.has(tokens[i]?.key ?? '')) return false;
+  if (/day$/.test(tokens[i]?.key ?? '')) return true;
+  return /^\d/.test(tokens[i - 1]?.text ?? '') || /^\d/.test(tokens[i + 1]?.text ?? '');
+}
+
+/** "Asked how the measure ...", "Speaking to reporters ...": a participle that opens the sentence
+ *  ("Manning said" stays a name). */
+function isOpeningParticiple(tokens: readonly Token[], i: number, j: number): boolean {
+  if (i !== j || !/^\p{L}+(?:ed|ing)$/u.test(tokens[i]?.key ?? '')) return false;
+  const prev = tokens[i - 1];
+  if (prev && !endsSentence(prev) && !/^[,;:()]$/.test(prev.text)) return false;
+  return FOLLOWS_PARTICIPLE.has(tokens[i + 1]?.key ?? '');
+}
+
+const FOLLOWS_PARTICIPLE = new Set([...PREPOSITIONS, ...CLAUSE_OPENERS, ...DETERMINERS, 'how', 'whether', 'what', 'why', 'by']);
 
 /** "told Reuters. Aleppo is ..." ends a name; "U.S." and "Brig. Gen." do not. */
 function endsSentence(token: Token): boolean {

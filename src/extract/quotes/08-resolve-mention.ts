@@ -11,6 +11,7 @@ import { DOCUMENT_NOUNS, ORG_WORDS, ROLE_NOUNS } from './lexicon.ts';
 import type { Person } from './07-find-people.ts';
 import { isOrganisationName } from './name-kind.ts';
 import { findSender } from './find-sender.ts';
+import { referBack } from './refer-back.ts';
 import { genderOf, genderOfWords, type Gender, type GenderVotes } from './gender.ts';
 import { nameKey, tokensOfName } from './name-key.ts';
 import type { Mention, SpeakerKind } from './types.ts';
@@ -36,7 +37,9 @@ export interface ArticleContext {
   votes: GenderVotes;
 }
 
-const isPersonLike = (e: Entity): boolean => !e.plural && (e.kind === 'person' || e.kind === 'anonymous');
+// "my grandmother", "the opposition leader" not linked to a name are people too
+const isPersonLike = (e: Entity): boolean =>
+  !e.plural && (e.kind === 'person' || e.kind === 'anonymous' || (e.kind === 'unknown' && ROLE_NOUNS.has(e.head ?? '')));
 
 export function resolveMention(m: Mention, ctx: ArticleContext, at: number): Entity | null {
   const entity = resolveAt(m, ctx, at);
@@ -46,6 +49,7 @@ export function resolveMention(m: Mention, ctx: ArticleContext, at: number): Ent
 function resolveAt(m: Mention, ctx: ArticleContext, at: number): Entity | null {
   if (m.pronoun === 'he' || m.pronoun === 'she') return resolvePersonal(m.pronoun === 'he' ? 'm' : 'f', ctx, at);
   if (m.pronoun) return resolvePronoun(m.pronoun, ctx.history);
+  if (m.name && m.plural) return { speaker: m.name, kind: 'group', plural: true, descriptor: null, head: null, roles: m.roles };
   if (m.name) return resolveName(m, ctx.people, at);
   if (!m.descriptor || !m.head) return null;
   if (DOCUMENT_NOUNS.has(m.head)) {
@@ -54,6 +58,8 @@ function resolveAt(m: Mention, ctx: ArticleContext, at: number): Entity | null {
   }
   const key = nameKey(m.descriptor);
   const earlier = [...ctx.history].reverse().find((e) => e.descriptor !== null && compatible(key, nameKey(e.descriptor), e.head === m.head));
+  const back = referBack(m, ctx, at, earlier);
+  if (back) return back;
   if (earlier) return earlier;
   if (ROLE_NOUNS.has(m.head) && !m.plural) {
     const person = personWithRole(m, ctx.people, at);

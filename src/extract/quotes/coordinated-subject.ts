@@ -7,11 +7,14 @@
 import { AUXILIARIES } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
+const HELPING = /^(has|have|had|is|was|were|are|would|will|could|should|may|might|must|can|did|does|do)$/;
+
 /** `start`..`end` is the phrase before the verb (auxiliaries excluded), `verb` the speech verb. Returns
  *  the bounds of the shared subject, or null when the verb does not follow "and". */
 export function coordinatedSubject(tokens: readonly Token[], start: number, end: number, verb: number, isSpeechVerb: (i: number) => boolean): [number, number] | null {
   if (tokens[end - 1]?.key !== 'and' || end - 1 <= start) return null;
-  const aux = end < verb ? tokens[end]?.key : undefined;
+  // "and had described" pairs with an earlier "had"; "and never once called" has no verb to pair
+  const aux = end < verb && HELPING.test(tokens[end]?.key ?? '') ? tokens[end]?.key : undefined;
   if (aux) {
     // "... Pettigrew had forged ... and had described": the last "had" before "and"
     for (let k = end - 2; k > start; k--) {
@@ -29,5 +32,8 @@ export function coordinatedSubject(tokens: readonly Token[], start: number, end:
     while (stop > start && AUXILIARIES.has(tokens[stop - 1]?.key ?? '')) stop--;
     return stop > start ? [start, stop] : null;
   }
-  return null;
+  // "My grandmother cleaned offices ... and never once called it": the words before the first past-tense verb
+  const first = tokens.findIndex((t, k) => k > start && k < end - 1 && /^\p{Ll}+ed$/u.test(t.text));
+  const subject = tokens.slice(start, first);
+  return first > start && first - start <= 5 && subject.every((t) => !/^[,;:()]$/.test(t.text)) ? [start, first] : null;
 }

@@ -7,13 +7,15 @@ import { findQuoteMarks } from './02-find-quote-marks.ts';
 import { maskQuotes } from './03-mask-quotes.ts';
 import { splitSentences } from './04-split-sentences.ts';
 import { parseMention } from './05-parse-mention.ts';
-import { findCue, speechSubjects } from './06-find-cue.ts';
+import { findCue, speechSubjects, type Cue } from './06-find-cue.ts';
 import { findPeople } from './07-find-people.ts';
 import { resolveMention, type ArticleContext } from './08-resolve-mention.ts';
 import { continueSpeakers, type Draft } from './09-continue-speakers.ts';
 import { addGenderVotes } from './gender.ts';
 import { isTitleOrLabel } from './is-title-or-label.ts';
-import type { Quote, QuoteKind, RawQuote } from './types.ts';
+import { leadInPerson } from './lead-in.ts';
+import { roleSubject } from './role-subject.ts';
+import type { Mention, Quote, QuoteKind, RawQuote } from './types.ts';
 
 interface Located extends Draft {
   raw: RawQuote;
@@ -40,7 +42,8 @@ export function extractQuotes(article: CleanArticle): Quote[] {
     }
   }
   const drafts: Located[] = [];
-  for (const { paragraph, source, raw, masked, sentences } of prepared) {
+  prepared.forEach(({ paragraph, source, raw, masked, sentences }, p) => {
+    const announced = leadInPerson(prepared[p - 1]?.masked, prepared[p - 1]?.people ?? []);
     sentences.forEach((sentence, s) => {
       const inSentence = raw.filter((q) => q.open >= sentence.start && q.open < sentence.end);
       const cued = new Set<number>();
@@ -51,10 +54,12 @@ export function extractQuotes(article: CleanArticle): Quote[] {
         const after = masked.slice(q.end, Math.max(q.end, to));
         const text = source.slice(q.innerStart, q.innerEnd).replace(/\s+/g, ' ');
         const partial = /^\P{Lu}*\p{Ll}/u.test(text.slice(0, 2)) && /[\p{L}\p{N}]/u.test(before);
-        const cue = findCue(before, paragraph.start + from, after, paragraph.start + q.end, partial);
+        const leadIn = announced && k === 0 && s === 0 && !source.slice(0, q.open).trim() ? announced : null;
+        const cue = leadIn ? { kind: 'colon' as const, phrase: leadIn, at: paragraph.start } : cueOrShared(findCue(before, paragraph.start + from, after, paragraph.start + q.end, partial),
+          () => findCue(masked.slice(sentence.start, q.open), paragraph.start + sentence.start, after, paragraph.start + q.end, partial));
         const parsed = cue ? parseMention(cue.phrase) : null;
         const mention = parsed && cue?.anonymous ? { ...parsed, anonymous: !parsed.name && !parsed.pronoun } : parsed;
-        const entity = mention && cue ? resolveMention(mention, ctx, cue.at) : null;
+        const entity = mention && cue ? resolveMention(mention, ctx, mentionAt(cue, mention)) : null;
         // "a joint announcement by Russia and the Syrian government" -> "Russia and the Syrian government (joint announcement)"
         const said = entity && cue?.noun && !entity.speaker.endsWith(`(${cue.noun})`) ? { ...entity, speaker: `${entity.speaker} (${cue.noun})` } : entity;
         if (said && cue) {
@@ -77,16 +82,33 @@ export function extractQuotes(article: CleanArticle): Quote[] {
         });
       });
       const text = masked.slice(sentence.start, sentence.end);
-      for (const cue of speechSubjects(text, paragraph.start + sentence.start)) {
+      const subjects = speechSubjects(text, paragraph.start + sentence.start);
+      const role = inSentence.length === 0 && subjects.length === 0 ? roleSubject(text, paragraph.start + sentence.start) : null;
+      for (const cue of role ? [role] : subjects) {
         if (cued.has(cue.at)) continue;
         const mention = parseMention(cue.phrase);
-        const entity = mention ? resolveMention(mention, ctx, cue.at) : null;
+        const entity = mention ? resolveMention(mention, ctx, mentionAt(cue, mention)) : null;
         if (entity) ctx.history.push(entity);
       }
       ctx.sentences.push({ text, at: paragraph.start + sentence.start });
     });
-  }
+  });
   return continueSpeakers(drafts).map(toQuote);
+}
+
+/** `called the response "..." and said families "..."`: a verb after "and" shares the subject of the
+ *  clause before the earlier quote, so the cue is looked for again from the start of the sentence. */
+function cueOrShared(cue: Cue | null, fromSentenceStart: () => Cue | null): Cue | null {
+  if (!cue || !/^(and|but|or|then|and then)$/i.test(cue.phrase.trim())) return cue;
+  return fromSentenceStart() ?? cue;
+}
+
+/** A pronoun is read where it stands, not where its clause starts: in "Stella Hughes posted on
+ *  Instagram that she would write", "she" comes after "Stella Hughes" and can mean her. */
+function mentionAt(cue: { phrase: string; at: number }, mention: Mention): number {
+  if (!mention.pronoun) return cue.at;
+  const last = [...cue.phrase.matchAll(new RegExp(`\\b${mention.pronoun}\\b`, 'gi'))].at(-1);
+  return cue.at + (last?.index ?? 0);
 }
 
 function quoteKind(paragraph: Paragraph, partial: boolean): QuoteKind {

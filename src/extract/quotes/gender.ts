@@ -16,8 +16,8 @@ export type Gender = 'm' | 'f';
 export type GenderVotes = Map<string, { m: number; f: number }>;
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/));
-const MALE_WORDS = words('mr sir lord king prince duke baron spokesman chairman congressman councilman businessman father son brother husband uncle man boy');
-const FEMALE_WORDS = words('mrs ms miss dame lady queen princess duchess baroness spokeswoman chairwoman congresswoman councilwoman businesswoman mother daughter sister wife aunt woman girl');
+const MALE_WORDS = words('mr sir lord king prince duke baron spokesman chairman congressman councilman businessman father grandfather son brother husband uncle man boy');
+const FEMALE_WORDS = words('mrs ms miss dame lady queen princess duchess baroness spokeswoman chairwoman congresswoman councilwoman businesswoman mother grandmother daughter sister wife aunt woman girl');
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', his: 'm', him: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
 
 const surname = (name: string): string => tokensOfName(name).at(-1) ?? '';

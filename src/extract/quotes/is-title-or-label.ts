@@ -4,14 +4,14 @@
 //   label: `She has looked at the council’s “rollback” scheme`
 // Quoted words that speak stay quotations: `as an “easy alibi” for`, `warned of “life-threatening” flash flooding`.
 
-import { AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './lexicon.ts';
+import { AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { tokenize } from './tokens.ts';
 
 const MINOR = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'in', 'on', 'to', 'at', 'by', 'with', 'from', 'or', 'nor', 'but']);
 
 /** `before` and `after` are the masked text on either side of the quote, in its sentence. */
 export function isTitleOrLabel(text: string, before: string, after: string): boolean {
-  return isTitle(text) || isLabel(text, before, after);
+  return isTitle(text) || isLabel(text, before, after) || isDeniedWord(text, before);
 }
 
 /** Every word capitalised but the small ones, and no stop at the end: "Behind the Walls". */
@@ -21,11 +21,32 @@ function isTitle(text: string): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR.has(w)));
 }
 
-/** One or two lower-case words between a determiner or possessive and the noun they modify. */
+/** Lower-case words set in marks as a label or an ironic degree, never as speech:
+ *    `the council’s “rollback” scheme`, `the "return to office" mandates keep coming` (before a noun)
+ *    `And a "family" is something you are told ...` (a word named, with no speech verb before it)
+ *    `how "psychologically safe" her workplace is` (irony after "how") */
 function isLabel(text: string, before: string, after: string): boolean {
-  if (text.split(/\s+/).length > 2 || !/^\p{Ll}/u.test(text) || /[.,;:!?…]$/.test(text)) return false;
-  const prev = tokenize(before).at(-1);
+  const size = text.split(/\s+/).length;
+  if (size > 4 || !/^\p{Ll}/u.test(text) || /[.,;:!?…]$/.test(text)) return false;
+  const tokens = tokenize(before.slice(before.search(/[.!?][^.!?]*$/) + 1));
+  // `describes the investigation as a "political witch hunt" designed to`: a speech verb makes it speech
+  const spoken = tokens.some((t) => SPEECH_VERBS.has(t.key));
+  const prev = tokens.at(-1);
   const next = /^\s*(\p{Ll}+)\b/u.exec(after)?.[1];
-  if (!prev || !next || !(DETERMINERS.has(prev.key) || /['’]s$/.test(prev.text))) return false;
+  if (!prev || !next) return false;
+  if (prev.key === 'how' && (DETERMINERS.has(next) || PRONOUNS.has(next))) return true;
+  if (!(DETERMINERS.has(prev.key) || /['’]s$/.test(prev.text))) return false;
+  if (size === 1 && AUXILIARIES.has(next) && !spoken) return true;
+  if (size > 2 && spoken) return false;
   return ![PREPOSITIONS, CLAUSE_OPENERS, AUXILIARIES, PRONOUNS].some((set) => set.has(next));
+}
+
+/** `never once called it "grinding"`, `did not call it a "crisis"`: a few words someone is said NOT to
+ *  have used are the writer's, not a quotation. */
+export function isDeniedWord(text: string, before: string): boolean {
+  if (text.split(/\s+/).length > 3 || !/^\p{Ll}/u.test(text)) return false;
+  const tokens = tokenize(before).slice(-6);
+  const verb = tokens.findLastIndex((t) => SPEECH_VERBS.has(t.key));
+  if (verb < 0 || tokens.length - verb > 3) return false;
+  return tokens.slice(Math.max(0, verb - 3), verb).some((t) => /^(never|not|n't|nobody|no|neither|nor)$/.test(t.key) || /n['’]t$/.test(t.key));
 }

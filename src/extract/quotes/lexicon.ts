@@ -25,6 +25,7 @@ export const SPEECH_VERBS = words(`
   counter counters countered retort retorts retorted blast blasts blasted charge charges charged
   exclaim exclaims exclaimed proclaim proclaims proclaimed repeat repeats repeated reiterate reiterates reiterated
   emphasise emphasises emphasised emphasize emphasizes emphasized agree agrees agreed
+  inform informs informed opine opines opined allege alleges alleged aver avers averred
 `);
 
 /** Verbs that take the quote as their object even with an object between: "asked the fighters "do you ..."". */
@@ -61,6 +62,7 @@ export const ROLE_NOUNS = words(`
   judge prosecutor colonel captain sergeant lieutenant major admiral brigadier economist scientist
   manager executive ceo owner father mother man woman men women boy girl villager villagers refugee refugees
   survivor survivors volunteer volunteers nurse medic medics engineer teacher priest imam spokespeople
+  grandmother grandfather wife husband daughter son sister brother aunt uncle friend neighbour neighbor colleague
 `);
 
 /** Unnamed singular sources reported as anonymous: "the military source" -> "military source (anonymous)". */
@@ -75,6 +77,7 @@ export const TITLES = words(`
   mayor judge justice king queen prince princess emir sheikh sheik imam ayatollah pope cardinal bishop
   chief director chancellor premier speaker deputy special representative coordinator president-elect
   sen. pres. supt supt. inspector officer private corporal field marshal professor executive sheriff coach
+  mp mep mla msp councillor councilor alderman assemblyman assemblywoman congressman congresswoman
 `);
 
 /** Lower-case particles inside names: "Staffan de Mistura", "Bashar al Assad". */
@@ -104,7 +107,7 @@ export const PREPOSITIONS = words(`of in on at to for from with by about into ov
 /** Words between a subject and its verb: "has also said", "had earlier told". */
 export const AUXILIARIES = words(`has have had also later then further earlier again previously once would
   will could should may might must can did does do is was were are been be being just reportedly already
-  repeatedly publicly privately separately often recently subsequently`);
+  repeatedly publicly privately separately often recently subsequently never not ever even`);
 
 /** Words that open a clause, so a subject starts after them: "in which demonstrators called for". */
 export const CLAUSE_OPENERS = words(`which who whom whose that where when while as because although though
@@ -121,3 +124,7 @@ export const FUNCTION_WORDS = new Set([
   ...words(`neither either both however meanwhile earlier later last next nor not no yes his her their
   its our my your many most some all each every other such what whatever whoever mr mrs ms dr`),
 ]);
+
+/** Months and weekdays: "On the evening of 28 April, ... she was at her desk" names no one called April. */
+export const CALENDAR_WORDS = words(`january february march april may june july august september october
+  november december monday tuesday wednesday thursday friday saturday sunday`);

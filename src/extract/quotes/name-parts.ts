@@ -26,7 +26,9 @@ export function splitName(head: readonly Token[]): NameParts {
     const t = head[i];
     if (!t) break;
     const particle = NAME_PARTICLES.has(t.key) && i < head.length - 1;
-    if (!isNameToken(t) && !particle) break;
+    // "Japan’s Ministry of Defense", "Bank of England": "of" after an organisation word
+    const ofOrg = /^(of|for)$/.test(t.key) && i < head.length - 1 && isNameToken(head[i - 1] as Token) && ORG_WORDS.has(head[i - 1]?.key ?? '');
+    if (!isNameToken(t) && !particle && !ofOrg) break;
     i--;
   }
   let run = head.slice(i + 1);

@@ -1,0 +1,44 @@
+// Definite descriptions that point back to a speaker the article has already introduced:
+//   `Japan and South Korea agreed ...` + `the two countries said`        -> "Japan and South Korea"
+//   `Amnesty International, in a statement ..., urged` + `the statement read` -> Amnesty International
+//   `... Amnesty International ... urged` + `The group also called on`      -> Amnesty International
+
+import type { ArticleContext, Entity } from './08-resolve-mention.ts';
+import { DOCUMENT_NOUNS, ORG_WORDS, ROLE_NOUNS } from './lexicon.ts';
+import type { Mention } from './types.ts';
+
+const PAIR = /(\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3}) and (?:the )?(\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3})/gu;
+
+export function referBack(m: Mention, ctx: ArticleContext, at: number, earlier: Entity | undefined): Entity | null {
+  if (!m.descriptor || !m.head || !isDefinite(m.raw, m.descriptor)) return null;
+  if (m.plural && /^(two|both)\b/i.test(m.descriptor)) return lastPair(ctx, at, m);
+  if (!m.plural && DOCUMENT_NOUNS.has(m.head)) return [...ctx.history].reverse().find((e) => e.kind !== 'document' && (e.at ?? 0) < at) ?? null;
+  if (!m.plural && ORG_WORDS.has(m.head)) {
+    // "The human rights organisation Amnesty International": a role with an organisation word
+    // ("a Turkey-based official for the Fastaqim group" is a person's role, not an organisation's)
+    const isOrgRole = (r: string): boolean => {
+      const w = r.toLowerCase().split(/\s+/);
+      return ORG_WORDS.has(w.at(-1) ?? '') && !w.some((x) => ROLE_NOUNS.has(x));
+    };
+    const isOrg = (e: Entity): boolean => e.kind === 'organisation' || e.roles.some(isOrgRole);
+    const named = [...ctx.history].reverse().find((e) => isOrg(e) && e.descriptor === null && !e.plural && (e.at ?? 0) < at);
+    return named && (named.at ?? 0) > (earlier?.at ?? -1) ? named : null;
+  }
+  return null;
+}
+
+/** "..., the two countries" ends with "the" and the descriptor. */
+function isDefinite(raw: string, descriptor: string): boolean {
+  const tail = raw.replace(/[\s,;:]+$/, '');
+  return tail.toLowerCase().endsWith(` ${descriptor.toLowerCase()}`) && /\bthe$/i.test(tail.slice(0, -descriptor.length).trim());
+}
+
+/** The latest "X and Y" of two capitalised names read before `at`. */
+function lastPair(ctx: ArticleContext, at: number, m: Mention): Entity | null {
+  for (const sentence of [...ctx.sentences].reverse()) {
+    if (sentence.at > at) continue;
+    const pair = [...sentence.text.matchAll(PAIR)].at(-1);
+    if (pair) return { speaker: `${pair[1]} and ${pair[2]}`, kind: 'group', plural: true, descriptor: m.descriptor, head: m.head, roles: [] };
+  }
+  return null;
+}
