@@ -5,7 +5,7 @@
 //      budget, a fact already stated earning little the second time;
 //   3. order: by where the facts stand in the stories, so that it reads from the news down.
 import type { SummaryAnswer } from './answer-types.ts';
-import { type BriefingView, citationOf } from './briefing-view.ts';
+import { type BriefingView, citationOf, derive } from './briefing-view.ts';
 import { selectWordings } from './summary-select.ts';
 import { collectUnits } from './summary-units.ts';
 
@@ -16,6 +16,13 @@ export const DEFAULT_SUMMARY_WORDS = 150;
 export function summarize(view: BriefingView, options: { words?: number; topic?: string | null } = {}): SummaryAnswer {
   const budget = options.words ?? DEFAULT_SUMMARY_WORDS;
   const topic = options.topic?.trim() || null;
+  // the briefing's own summary is asked for again and again (digests, /aleppo summary): computed once per
+  // store version; topics are as many as users type, so they are not kept
+  if (topic === null) return derive(view, `summary:${budget}`, () => buildSummary(view, null, budget));
+  return buildSummary(view, topic, budget);
+}
+
+function buildSummary(view: BriefingView, topic: string | null, budget: number): SummaryAnswer {
   const chosen = selectWordings(collectUnits(view, topic), budget).sort((a, b) => a.unit.position - b.unit.position);
   return {
     kind: 'summary',

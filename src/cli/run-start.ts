@@ -2,6 +2,7 @@
 // the Slack app when Slack variables are set (.env is read here), else the local terminal bot.
 import dotenv from 'dotenv';
 import { hostname } from 'node:os';
+import { answerQuery } from '../answer/answer-query.ts';
 import { type BriefingConfig, loadBriefings } from '../config/load-briefings.ts';
 import { createDigestClient, createDigestPoster } from '../digest/create-digest-poster.ts';
 import { createTerminalPoster } from '../digest/create-terminal-poster.ts';
@@ -36,6 +37,9 @@ export function runStart(_args: string[], io: CliIo, input: Input = process.stdi
   for (const { briefing, articles, sentences, alignments } of store.overview()) {
     io.out.write(`${briefing}: ${articles} articles, ${sentences} sentences, ${alignments} aligned sentence pairs in the store\n`);
   }
+  // the first answer of each kind builds its indexes (speakers, figure groups, the summary): build them now
+  // rather than inside the first user's 3 seconds
+  for (const briefing of briefings) for (const text of ['summary', 'quotes', 'figures']) answerQuery({ store, briefing: briefing.name, command: briefing.command }, text);
   const deps = { store, briefings };
   if (!slackEnv.slack) {
     io.err.write('No SLACK_ variables are set: local mode. Type a command, e.g. /aleppo summary (see docs/slack.md to connect Slack).\n');
