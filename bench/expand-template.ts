@@ -1,6 +1,7 @@
 // Sentence templates with choices: "{said|reported|told {agency}}" picks one alternative (alternatives
-// nest), "{place}" is a field of the story's scene. Many small choices per sentence keep two stories that
-// use the same template from printing the same sentence; copies of one story share its words.
+// nest), "{place}" is a field of the story's scene. These choices alone leave two stories that use one
+// template a few words apart (the aligner pairs them as rewrites); vary-sentence.ts adds the rest of the
+// variety. Copies of one story share its words.
 import type { Random } from './random.ts';
 import type { Scene } from './scene.ts';
 

@@ -27,7 +27,7 @@ export interface Scene {
 const PREFIXES = ['Kafr', 'Tal', 'Deir', 'Ain', 'Bab', 'Jisr', 'Khan', 'Ras', 'Beit', 'Maarat', 'Hayy', 'Souq'];
 const SYLLABLES = ['ha', 'la', 'ra', 'mi', 'sha', 'na', 'bi', 'ba', 'da', 'ya', 'qa', 'zi', 'ru', 'ma', 'su', 'ta', 'jo', 'ka', 'li', 'wa'];
 
-function villageName(r: Random): string {
+export function villageName(r: Random): string {
   const root = Array.from({ length: r.int(2, 3) }, () => r.pick(SYLLABLES)).join('');
   return `${r.pick(PREFIXES)}${r.chance(0.5) ? ' al-' : ' '}${root.charAt(0).toUpperCase()}${root.slice(1)}`;
 }

@@ -5,6 +5,7 @@ import type { Random } from './random.ts';
 import type { Scene } from './scene.ts';
 import { expandTemplate } from './expand-template.ts';
 import { writeQualified } from './write-figure.ts';
+import { swapSynonyms, trailingClause } from './vary-sentence.ts';
 
 const QUOTES: ((r: Random, s: Scene) => string)[] = [
   () => `We will {not|never} leave {place|{village}|our homes}, {whatever they do to us|even if they starve us|no matter what}.`,
@@ -32,7 +33,11 @@ const QUOTES: ((r: Random, s: Scene) => string)[] = [
 const VERBS = ['said', 'said', 'said', 'told reporters', 'warned', 'added', 'insisted', 'told Reuters', 'told a news conference', 'wrote on Twitter'];
 
 export function writeQuoteText(r: Random, scene: Scene): string {
-  return capitalize(expandTemplate(r, r.pick(QUOTES)(r, scene), scene).replace(/ +([.,;])/g, '$1'));
+  // synonyms and a clause of its own, so two stories quoting one stock line do not print the same words
+  let text = swapSynonyms(r, expandTemplate(r, r.pick(QUOTES)(r, scene), scene), 0.5);
+  // every sentence of the quote gets a clause, or its short sentences ("They have to leave.") recur verbatim
+  text = text.replace(/([.…])(?= |$)/g, (end) => (r.chance(0.97) ? `, ${trailingClause(r, scene)}${end === '…' ? ' …' : '.'}` : end));
+  return capitalize(text.replace(/ +([.,;])/g, '$1').replace(/ +…/g, ' …'));
 }
 
 /** One paragraph carrying a quote from `speaker` (already in the form to print: "Staffan de Mistura", "he"). */
@@ -61,11 +66,11 @@ function attachQuote(r: Random, scene: Scene, speaker: string, pronoun: string):
       return `"${words.slice(0, cut).join(' ')}," ${speaker} said, "${words.slice(cut).join(' ')}"`;
     }
     case 5:
-      return `${capitalize(speaker)} said ${scene.forces} would "${r.pick(['continue the fight', 'restore stability and security', 'not stop until the end', 'respond with force'])}" until the ${scene.fighters} left ${scene.place}.`;
+      return `${capitalize(speaker)} said ${scene.forces} would "${r.pick(['continue the fight', 'restore stability and security', 'not stop until the end', 'respond with force'])}" until the ${scene.fighters} left ${scene.place}, ${trailingClause(r, scene)}.`;
     case 6:
-      return `Speaking to ${r.pick(['Danish television', 'the BBC', 'Reuters', 'state media', 'reporters in ' + scene.capital])}, ${speaker} said ${pronoun} would "${r.pick(['continue the fight', 'never surrender', 'keep the corridors open', 'not negotiate under fire'])}". "${q}"`;
+      return `Speaking to ${r.pick(['Danish television', 'the BBC', 'Reuters', 'state media', 'reporters in ' + scene.capital])}, ${speaker} said ${pronoun} would "${r.pick(['continue the fight', 'never surrender', 'keep the corridors open', 'not negotiate under fire'])}", ${trailingClause(r, scene)}. "${q}"`;
     case 7:
-      return `${capitalize(speaker)} described the ${r.pick(['offer', 'ceasefire', 'plan', 'amnesty'])} as an "${r.pick(['easy alibi', 'empty gesture', 'act of deception', 'important first step'])}" for ${scene.backer}.`;
+      return `${capitalize(speaker)} described the ${r.pick(['offer', 'ceasefire', 'plan', 'amnesty'])} as an "${r.pick(['easy alibi', 'empty gesture', 'act of deception', 'important first step'])}" for ${scene.backer}, ${trailingClause(r, scene)}.`;
     default:
       return `"${open}" ${pronoun} ${r.pick(['added', 'said', 'went on'])}, ${r.pick(['citing the heavy civilian toll', 'before leaving the room', 'without giving details', 'in a statement'])}.`;
   }

@@ -6,6 +6,7 @@ import { expandTemplate } from './expand-template.ts';
 import { ANONYMOUS, MONTHS, RESIDENTS } from './vocabulary.ts';
 import { writeCount, writeMoney, writePercent, writeQualified, writeRange } from './write-figure.ts';
 import { capitalize, writeQuoteParagraph, writeQuoteText } from './write-quote.ts';
+import { heading, trailingClause, varySentence } from './vary-sentence.ts';
 
 export interface Story {
   title: string;
@@ -50,7 +51,6 @@ const FIGURES: Template[] = [
   (r) => `{Prices|The price} of {bread|rice|sugar|baby milk} in {place|{village}} {have|has} {risen|gone up|jumped} ${r.int(3, 20)}-fold since the siege began, and a {litre of fuel|bag of flour|cylinder of gas} costs ${writeMoney(r)}.`,
 ];
 
-const HEADINGS = ['Anti-Russia protest', 'Aid blocked', 'Talks stall', 'Hospitals hit', 'Fighters not to leave', 'Corridors open', 'Raids kill dozens'];
 const TITLES: Template[] = [
   (_r, s) => `${s.place}: ${s.speakers[0]?.last ?? 'UN'} calls on ${s.fighters} to "surrender and leave"`,
   (_r, s) => `${capitalize(s.forces)} press assault on ${s.place} as ${s.backer} offers corridors`,
@@ -61,11 +61,11 @@ const TITLES: Template[] = [
 
 export function writeStory(r: Random, scene: Scene): Story {
   const target = r.int(400, 900);
-  const paragraphs = [tidy(expandTemplate(r, r.pick(LEADS)(r, scene), scene))];
+  const paragraphs = [tidy(varySentence(r, expandTemplate(r, r.pick(LEADS)(r, scene), scene), scene))];
   const mentioned = new Set<Person>();
   let words = countWords(paragraphs[0] as string);
   while (words < target) {
-    const paragraph = tidy(expandTemplate(r, nextParagraph(r, scene, mentioned), scene));
+    const paragraph = tidy(nextParagraph(r, scene, mentioned));
     paragraphs.push(paragraph);
     words += countWords(paragraph);
   }
@@ -82,15 +82,15 @@ function nextParagraph(r: Random, scene: Scene, mentioned: Set<Person>): string 
     const name = first
       ? r.pick([`${person.role.title} ${person.first} ${person.last}`, `${person.first} ${person.last}, ${person.role.title.replace(/ Brig\. Gen\.$/, '')},`])
       : r.pick([person.last, `${person.male ? 'Mr' : 'Ms'} ${person.last}`, person.role.short]);
-    return writeQuoteParagraph(r, scene, name, pronoun);
+    return expandTemplate(r, writeQuoteParagraph(r, scene, name, pronoun), scene);
   }
   if (roll < 0.46) {
     const who = r.chance(0.7) ? r.pick(ANONYMOUS) : `${r.pick(RESIDENTS)} in ${scene.district}`;
-    return r.chance(0.5) ? `"${writeQuoteText(r, scene).replace(/\.$/, ',')}" ${who.replace(/,$/, '')} said.` : `${capitalize(who)} said the ${scene.fighters} could hold out for "${r.pick(['weeks if not days', 'an excellent period', 'as long as it takes'])}".`;
+    return r.chance(0.5) ? `"${writeQuoteText(r, scene).replace(/\.$/, ',')}" ${who.replace(/,$/, '')} said.` : `${capitalize(who)} said the ${scene.fighters} could hold out for "${r.pick(['weeks if not days', 'an excellent period', 'as long as it takes'])}", ${trailingClause(r, scene)}.`;
   }
-  if (roll < 0.72) return capitalize(r.pick(FIGURES)(r, scene));
-  if (roll < 0.74) return r.pick(HEADINGS);
-  return capitalize(r.pick(BACKGROUND)(r, scene));
+  if (roll < 0.72) return capitalize(varySentence(r, expandTemplate(r, r.pick(FIGURES)(r, scene), scene), scene));
+  if (roll < 0.74) return heading(r, scene);
+  return capitalize(varySentence(r, expandTemplate(r, r.pick(BACKGROUND)(r, scene), scene), scene));
 }
 
 /** An empty alternative leaves "talks ." behind. */
