@@ -5,7 +5,7 @@
 import type { Figure, FigureMember } from './types.ts';
 
 /** Different sources' estimates of one quantity rarely differ by more than this factor. */
-const MAX_SPREAD = 5;
+export const MAX_SPREAD = 5;
 const MIN_WORDING_SIMILARITY = 0.5;
 const MIN_WORDING_WORDS = 3;
 
@@ -18,9 +18,14 @@ const UNIT_CLASSES: [string, RegExp][] = [
   ['troops', /^(soldiers?|troops|servicemen|personnel)$/],
 ];
 
+const classCache = new Map<string, string>();
+
 export function unitClass(figure: Figure): string {
-  for (const [name, pattern] of UNIT_CLASSES) if (pattern.test(figure.unit)) return name;
-  return figure.unit.toLowerCase().replace(/(?<=[^s])s$/, '');
+  const known = classCache.get(figure.unit);
+  if (known !== undefined) return known;
+  const found = UNIT_CLASSES.find(([, pattern]) => pattern.test(figure.unit))?.[0] ?? figure.unit.toLowerCase().replace(/(?<=[^s])s$/, '');
+  if (classCache.size < WORD_CACHE_LIMIT) classCache.set(figure.unit, found);
+  return found;
 }
 
 export function sameQuantity(a: FigureMember, b: FigureMember): boolean {
@@ -60,8 +65,18 @@ function scopesConflict(x: Figure, y: Figure): boolean {
 const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const STOP = new Set('the a an of in on at to by for with and or but is are was were be been have has had that which who this from as it its their they them than more about'.split(' '));
 
+// grouping compares each figure with many others: its words are taken apart once (bounded, as texts repeat)
+const wordCache = new Map<string, Set<string>>();
+const WORD_CACHE_LIMIT = 50_000;
+
 function contentWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !STOP.has(w)));
+  let words = wordCache.get(text);
+  if (!words) {
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    words = new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !STOP.has(w)));
+    wordCache.set(text, words);
+  }
+  return words;
 }
 
 function wordingSimilarity(a: string, b: string): number {
