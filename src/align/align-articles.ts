@@ -50,10 +50,6 @@ export function alignArticles(store: BriefingStore, briefing: string): { article
   return { articles: pending.length, alignments: total };
 }
 
-export function compareSentences(source: StoredSentence, copy: StoredSentence): SentenceAlignment | null {
-  return compareWords(source, copy, displayWords(source.text), displayWords(copy.text));
-}
-
 function compareWords(source: StoredSentence, copy: StoredSentence, from: string[], to: string[]): SentenceAlignment | null {
   // Dice cannot reach the threshold when the lengths alone differ too much: skip the diff
   if ((2 * Math.min(from.length, to.length)) / (from.length + to.length) < MIN_SIMILARITY) return null;

@@ -40,8 +40,23 @@ function sharedCopies(view: BriefingView, bodySentences: Map<string, number>): S
     closeness.set(a.sourceSentence, (closeness.get(a.sourceSentence) ?? 0) + a.similarity);
     closeness.set(a.copySentence, (closeness.get(a.copySentence) ?? 0) + a.similarity);
   }
+  // each cluster's original, found once (a cluster of n copies has up to n² alignments)
+  const originals = new Map<number[], number>();
+  const order = (id: number) => view.sentenceById.get(id)?.file ?? '';
+  const originalOf = (sentence: number): number => {
+    const cluster = view.clusterOf.get(sentence) ?? [sentence];
+    let original = originals.get(cluster);
+    if (original === undefined) {
+      original = cluster.reduce((best, id) => {
+        const difference = (closeness.get(id) ?? 0) - (closeness.get(best) ?? 0);
+        return difference > 1e-9 || (Math.abs(difference) <= 1e-9 && order(id) < order(best)) ? id : best;
+      });
+      originals.set(cluster, original);
+    }
+    return original;
+  };
   for (const stored of view.alignments) {
-    const alignment = orientFromOriginal(view, stored, closeness);
+    const alignment = orientFromOriginal(stored, originalOf(stored.sourceSentence));
     if (!alignment) continue;
     const source = view.sentenceById.get(alignment.sourceSentence);
     const copy = view.sentenceById.get(alignment.copySentence);
@@ -70,13 +85,7 @@ function sharedCopies(view: BriefingView, bodySentences: Map<string, number>): S
  * 000 and 002 print a wire sentence alike and 001 rewrites it, 001 is the rewrite and 002 a copy, both of
  * 000, and 002 is not shown as rewriting 001. Only alignments from the original are kept, oriented from it.
  */
-function orientFromOriginal(view: BriefingView, alignment: SentenceAlignment, closeness: Map<number, number>): SentenceAlignment | null {
-  const cluster = view.clusterOf.get(alignment.sourceSentence) ?? [alignment.sourceSentence];
-  const order = (id: number) => view.sentenceById.get(id)?.file ?? '';
-  const original = cluster.reduce((best, id) => {
-    const difference = (closeness.get(id) ?? 0) - (closeness.get(best) ?? 0);
-    return difference > 1e-9 || (Math.abs(difference) <= 1e-9 && order(id) < order(best)) ? id : best;
-  });
+function orientFromOriginal(alignment: SentenceAlignment, original: number): SentenceAlignment | null {
   if (alignment.sourceSentence === original) return alignment;
   if (alignment.copySentence !== original) return null;
   return { ...alignment, sourceSentence: alignment.copySentence, copySentence: alignment.sourceSentence, ops: alignment.ops.map(invertOp) };

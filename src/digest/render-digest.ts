@@ -7,6 +7,7 @@ import type { Block, BlockMessage } from '../render/block-kit-types.ts';
 import { citationLabel } from '../render/citation-label.ts';
 import { formatClaimant, formatNumber, formatQualifier } from '../render/format-figure.ts';
 import { renderBlocks } from '../render/render-blocks.ts';
+import { quoteWords } from '../render/quote-words.ts';
 import { renderText } from '../render/render-text.ts';
 import { type Digest, digestIsQuiet } from './build-digest.ts';
 
@@ -74,5 +75,5 @@ function figureLines(groups: FiguresAnswer['groups']): string[] {
 }
 
 function quoteLines(quotes: QuotesAnswer['quotes']): string[] {
-  return quotes.map((q) => `“${q.text.replace(/,$/, '')}” — ${q.speaker ?? 'unattributed'} (${q.sources.map(citationLabel).join(', ')})`);
+  return quotes.map((q) => `“${quoteWords(q.text)}” — ${q.speaker ?? 'unattributed'} (${q.sources.map(citationLabel).join(', ')})`);
 }

@@ -1,13 +1,7 @@
 // Where a sentence ends: at . ! ? (and any closing quotes) before white space and a capital, unless the
 // period closes an abbreviation ("Brig. Gen. Samir Suleiman", "Oct. 19") or an initialism inside a name
 // ("the U.N. Syria envoy").
-
-const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof gen brig col lt maj capt cpt sgt cpl adm gov sen rep rev st sr jr hon pres supt insp ' +
-    'no nos vs etc inc ltd co corp dept univ approx est fig vol pp ave blvd mt ft ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec')
-    .split(' '),
-);
+import { ABBREVIATIONS } from '../core/abbreviations.ts';
 
 // After an initialism, only a word that usually opens a sentence starts a new one:
 // "backed by the U.S. The army said" splits, "the U.N. Syria envoy" does not.

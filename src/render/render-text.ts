@@ -3,6 +3,7 @@ import type { Answer, FiguresAnswer, HelpAnswer, QuotesAnswer, SearchAnswer, Sou
 import { citationLabel } from './citation-label.ts';
 import { formatClaimant, formatNumber, formatQualifier } from './format-figure.ts';
 import { helpLines } from './help-lines.ts';
+import { quoteWords } from './quote-words.ts';
 
 const cite = (sources: { file: string; outlet: string | null; title: string | null }[]) => `[${sources.map(citationLabel).join('; ')}]`;
 
@@ -74,7 +75,7 @@ function renderQuotes(answer: QuotesAnswer): string {
   const lines = [`Quotes from ${who}${fuzzy}${about}: ${answer.quotes.length}`];
   for (const quote of answer.quotes) {
     const speaker = answer.speaker ? '' : ` — ${quote.speaker ?? 'unattributed'}`;
-    lines.push(`  • “${quote.text.replace(/,$/, "")}”${speaker} ${cite(quote.sources)}`);
+    lines.push(`  • “${quoteWords(quote.text)}”${speaker} ${cite(quote.sources)}`);
     for (const variant of quote.variants) lines.push(`      also as “${variant.text}” ${cite(variant.sources)}`);
   }
   return lines.join('\n');

@@ -114,9 +114,7 @@ export const CLAUSE_OPENERS = words(`which who whom whose that where when while 
   after before since if unless whereas and but or so yet`);
 
 /** Abbreviations after which a full stop does not end a sentence: "Brig. Gen. Samir Suleiman". */
-export const ABBREVIATIONS = words(`mr mrs ms dr prof sr jr st gen brig col lt maj capt sgt adm cmdr gov sen
-  rep rev fr supt no vs etc inc co corp ltd jan feb mar apr jun jul aug sep sept oct nov dec pres dept est
-  approx fig mt ft`);
+export { ABBREVIATIONS } from '../../core/abbreviations.ts';
 
 /** Capitalised only because they open a sentence: "Neither Assad nor his generals ...". */
 export const FUNCTION_WORDS = new Set([
