@@ -3,8 +3,7 @@
 import { parseArgs } from 'node:util';
 import { answerQuery } from '../answer/answer-query.ts';
 import { readEnvOptions } from '../config/read-env.ts';
-import { extractArticle } from '../extract/extract-article.ts';
-import { ingestBriefing } from '../ingest/ingest-briefing.ts';
+import { refreshBriefing } from '../ingest/refresh-briefing.ts';
 import { answerJson } from '../render/render-json.ts';
 import { renderText } from '../render/render-text.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
@@ -27,7 +26,7 @@ export function runAsk(args: string[], io: CliIo): number {
   if (!briefing) throw new UsageError(`no briefing "${target}"`);
   const store = openSqliteStore(env.databasePath);
   try {
-    const report = ingestBriefing({ store, briefing: briefing.name, dir: briefing.articlesDir, extract: extractArticle });
+    const report = refreshBriefing(store, briefing);
     if (report.added.length + report.updated.length + report.removed.length + report.skipped.length > 0) io.err.write(describeIngest(report) + '\n');
     const answer = answerQuery({ store, briefing: briefing.name, command: briefing.command, summaryWords }, words.join(' '));
     io.out.write((values.json ? JSON.stringify(answerJson(answer), null, 2) : renderText(answer)) + '\n');

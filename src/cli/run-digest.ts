@@ -8,8 +8,7 @@ import { buildDigest } from '../digest/build-digest.ts';
 import { createDigestClient, createDigestPoster } from '../digest/create-digest-poster.ts';
 import { renderDigestText } from '../digest/render-digest.ts';
 import { runDigestSlot } from '../digest/run-digest-slot.ts';
-import { extractArticle } from '../extract/extract-article.ts';
-import { ingestBriefing } from '../ingest/ingest-briefing.ts';
+import { refreshBriefing } from '../ingest/refresh-briefing.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 import type { CliIo } from './main.ts';
 import { UsageError } from './main.ts';
@@ -30,7 +29,7 @@ export async function runDigest(args: string[], io: CliIo): Promise<number> {
   const channel = values.channel ?? briefing.digest[0]?.channels[0] ?? briefing.channels[0];
   if (!channel) throw new UsageError(`${briefing.name} names no digest channel: add channels to its briefing.yaml or pass --channel`);
   const store = openSqliteStore(env.databasePath);
-  const refresh = () => void ingestBriefing({ store, briefing: briefing.name, dir: briefing.articlesDir, extract: extractArticle });
+  const refresh = () => void refreshBriefing(store, briefing);
   try {
     if (!values.post) {
       refresh();

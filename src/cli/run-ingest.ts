@@ -1,9 +1,10 @@
 // `briefing ingest [BRIEFING|FOLDER]`
 import { adHocBriefing, type BriefingConfig, loadBriefings } from '../config/load-briefings.ts';
 import { readEnvOptions } from '../config/read-env.ts';
-import { extractArticle } from '../extract/extract-article.ts';
-import { ingestBriefing, isDirectory, type IngestReport } from '../ingest/ingest-briefing.ts';
+import { isDirectory, type IngestReport } from '../ingest/ingest-briefing.ts';
+import { refreshBriefing } from '../ingest/refresh-briefing.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
+import type { BriefingStore } from '../store/store.ts';
 import type { CliIo } from './main.ts';
 import { UsageError } from './main.ts';
 import { createProgressBar } from './progress-bar.ts';
@@ -13,22 +14,21 @@ export function runIngest(args: string[], io: CliIo): number {
   const targets = chooseBriefings(args[0], env.briefingsDir);
   const store = openSqliteStore(env.databasePath);
   try {
-    for (const briefing of targets) {
-      const bar = createProgressBar(io.err, `ingest ${briefing.name}`);
-      const report = ingestBriefing({
-        store,
-        briefing: briefing.name,
-        dir: briefing.articlesDir,
-        extract: extractArticle,
-        onProgress: (done, total) => bar.update(done, total),
-      });
-      bar.finish();
-      io.out.write(describeIngest(report) + '\n');
-    }
+    ingestBriefings(store, targets, io);
   } finally {
     store.close();
   }
   return 0;
+}
+
+/** Each briefing brought up to date, with a progress bar for long work and a report line each. */
+export function ingestBriefings(store: BriefingStore, briefings: BriefingConfig[], io: CliIo): void {
+  for (const briefing of briefings) {
+    const bar = createProgressBar(io.err, `ingest ${briefing.name}`);
+    const report = refreshBriefing(store, briefing, (done, total) => bar.update(done, total));
+    bar.finish();
+    io.out.write(describeIngest(report) + '\n');
+  }
 }
 
 export function chooseBriefings(target: string | undefined, briefingsDir: string): BriefingConfig[] {

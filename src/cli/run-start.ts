@@ -9,15 +9,14 @@ import { createTerminalPoster } from '../digest/create-terminal-poster.ts';
 import { nodeCronScheduler } from '../digest/digest-scheduler.ts';
 import type { DigestPoster } from '../digest/run-digest-slot.ts';
 import { type DigestService, startDigests } from '../digest/start-digests.ts';
-import { extractArticle } from '../extract/extract-article.ts';
-import { ingestBriefing } from '../ingest/ingest-briefing.ts';
+import { refreshBriefing } from '../ingest/refresh-briefing.ts';
 import { readEnvOptions, readSlackEnv, type SlackEnv } from '../config/read-env.ts';
 import { runLocalBot } from '../local/run-local-bot.ts';
 import { createSlackApp } from '../slack/app.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 import type { BriefingStore } from '../store/store.ts';
 import type { CliIo } from './main.ts';
-import { runIngest } from './run-ingest.ts';
+import { ingestBriefings } from './run-ingest.ts';
 
 type Input = NodeJS.ReadableStream & { isTTY?: boolean };
 
@@ -29,11 +28,10 @@ export function runStart(_args: string[], io: CliIo, input: Input = process.stdi
     for (const error of slackEnv.errors) io.err.write(`briefing: ${error.message}\n`);
     return 2;
   }
-  const code = runIngest([], io);
-  if (code !== 0) return code;
   const env = readEnvOptions(io.env);
   const briefings = loadBriefings(env.briefingsDir);
   const store = openSqliteStore(env.databasePath);
+  ingestBriefings(store, briefings, io);
   for (const { briefing, articles, sentences, alignments } of store.overview()) {
     io.out.write(`${briefing}: ${articles} articles, ${sentences} sentences, ${alignments} aligned sentence pairs in the store\n`);
   }
@@ -66,7 +64,7 @@ function startDigestService(deps: { store: BriefingStore; briefings: BriefingCon
     post,
     refresh: (name) => {
       const briefing = deps.briefings.find((candidate) => candidate.name === name);
-      if (briefing) ingestBriefing({ store: deps.store, briefing: name, dir: briefing.articlesDir, extract: extractArticle });
+      if (briefing) refreshBriefing(deps.store, briefing);
     },
     clock: () => new Date(),
     instance: `${hostname()}:${process.pid}`,
