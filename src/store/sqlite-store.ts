@@ -17,7 +17,12 @@ const SENTENCE_COLUMNS = 's.id, s.article_id AS articleId, a.file, s.idx AS "ind
  * How many sentences one sketch hash may point to before it counts as boilerplate ("The Syrian Observatory
  * for Human Rights said") and is ignored; a wire sentence carried by a few hundred outlets stays under it.
  */
-const MAX_SKETCH_FANOUT = 1000;
+/**
+ * Sentences read per sketch hash, earliest articles first. Align compares at most 40 candidates per
+ * sentence, so a hash in more sentences than this (a stock phrase, or a story syndicated very widely)
+ * adds nothing past them; the articles that carry a story first are its likeliest originals.
+ */
+const MAX_POSTINGS = 128;
 
 interface ArticleRow extends Omit<StoredArticle, 'agencies'> {
   agencies: string;
@@ -71,15 +76,10 @@ class SqliteStore implements BriefingStore {
       ),
       insertSentence: db.prepare('INSERT INTO sentences (article_id, idx, paragraph, kind, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       insertSketch: db.prepare('INSERT INTO sketches (sentence_id, hash, article_id) VALUES (?, ?, ?)'),
-      candidates: db.prepare(
-        `WITH own AS (
-           SELECT sentence_id, hash FROM sketches WHERE article_id = @article
-           AND (SELECT count(*) FROM (SELECT 1 FROM sketches f WHERE f.hash = sketches.hash LIMIT ${MAX_SKETCH_FANOUT + 1})) <= ${MAX_SKETCH_FANOUT}
-         )
-         SELECT own.sentence_id AS sentence, other.sentence_id AS id, count(*) AS shared
-         FROM own JOIN sketches other ON other.hash = own.hash AND other.sentence_id <> own.sentence_id
-         JOIN articles oa ON oa.id = other.article_id AND oa.briefing = @briefing
-         GROUP BY own.sentence_id, other.sentence_id ORDER BY own.sentence_id, shared DESC`,
+      ownSketches: db.prepare('SELECT sentence_id AS sentence, hash FROM sketches WHERE article_id = ?'),
+      postings: db.prepare(
+        `SELECT s.sentence_id AS id FROM sketches s JOIN articles a ON a.id = s.article_id
+         WHERE s.hash = ? AND a.briefing = ? ORDER BY s.article_id LIMIT ${MAX_POSTINGS}`,
       ),
       deleteAlignments: db.prepare(
         `DELETE FROM alignments WHERE source_sentence IN (SELECT id FROM sentences WHERE article_id = ?)
@@ -150,12 +150,29 @@ class SqliteStore implements BriefingStore {
     return (rows as ArticleRow[]).map(toArticle);
   }
 
-  sketchCandidates(briefing: string, articleId: number): Map<number, { id: number; shared: number }[]> {
+  sketchCandidates(briefing: string, articleIds: number[]): Map<number, { id: number; shared: number }[]> {
+    // one covering-index lookup per distinct hash of the articles; the articles of one story share most
+    // of their hashes, so a batch looks each up once
+    const s = this.statements;
+    const postings = new Map<number, number[]>();
+    const shared = new Map<number, Map<number, number>>();
+    for (const articleId of articleIds) {
+      for (const { sentence, hash } of s.ownSketches.all(articleId) as { sentence: number; hash: number }[]) {
+        let ids = postings.get(hash);
+        if (!ids) {
+          ids = (s.postings.all(hash, briefing) as { id: number }[]).map((row) => row.id);
+          postings.set(hash, ids);
+        }
+        let counts = shared.get(sentence);
+        if (!counts) shared.set(sentence, (counts = new Map()));
+        for (const id of ids) if (id !== sentence) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+    }
     const candidates = new Map<number, { id: number; shared: number }[]>();
-    for (const row of this.statements.candidates.all({ briefing, article: articleId }) as { sentence: number; id: number; shared: number }[]) {
-      const list = candidates.get(row.sentence);
-      if (list) list.push({ id: row.id, shared: row.shared });
-      else candidates.set(row.sentence, [{ id: row.id, shared: row.shared }]);
+    for (const [sentence, counts] of shared) {
+      if (counts.size === 0) continue;
+      const list = [...counts].map(([id, count]) => ({ id, shared: count }));
+      candidates.set(sentence, list.sort((a, b) => b.shared - a.shared || a.id - b.id));
     }
     return candidates;
   }

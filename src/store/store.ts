@@ -76,10 +76,10 @@ export interface BriefingStore {
   /** Articles saved since their copies were last looked for. */
   unalignedArticles(briefing: string): StoredArticle[];
   /**
-   * For each sentence of the article, the sentences of the briefing that share sketch hashes with it,
+   * For each sentence of these articles, the sentences of the briefing that share sketch hashes with it,
    * those sharing the most first (see align-articles.ts for how many are kept).
    */
-  sketchCandidates(briefing: string, articleId: number): Map<number, { id: number; shared: number }[]>;
+  sketchCandidates(briefing: string, articleIds: number[]): Map<number, { id: number; shared: number }[]>;
   /** Replaces the alignments that involve these articles and marks them aligned. */
   saveAlignments(briefing: string, articleIds: number[], alignments: SentenceAlignment[]): void;
 

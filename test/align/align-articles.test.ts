@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_CANDIDATES, MAX_WEAK_CANDIDATES, worthComparing } from '../../src/align/align-articles.ts';
 import type { DiffOp } from '../../src/align/align-types.ts';
 import { diffWords, displayWords } from '../../src/align/diff-words.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
@@ -34,6 +35,25 @@ describe('diffWords', () => {
     ]],
   ])('%s / %s', (a, b, expected) => {
     expect(diff(a, b)).toEqual(expected);
+  });
+});
+
+describe('worthComparing', () => {
+  const candidates = (...shared: number[]) => shared.map((count, id) => ({ id, shared: count }));
+
+  it('keeps every candidate sharing several hashes, up to the cap', () => {
+    expect(worthComparing(candidates(4, 3, 2, 2)).map((c) => c.id)).toEqual([0, 1, 2, 3]);
+    expect(worthComparing(candidates(...Array<number>(60).fill(2)))).toHaveLength(MAX_CANDIDATES);
+  });
+
+  it('compares only a few candidates that share a single hash, a stock phrase most often', () => {
+    const chosen = worthComparing(candidates(3, ...Array<number>(30).fill(1)));
+    expect(chosen).toHaveLength(1 + MAX_WEAK_CANDIDATES);
+    expect(chosen[0]?.shared).toBe(3);
+  });
+
+  it('takes no candidates when there are none', () => {
+    expect(worthComparing(undefined)).toEqual([]);
   });
 });
 
