@@ -3,7 +3,7 @@
 //   "de mistra" -> Staffan de Mistura, found by a typo-tolerant match ("did you mean ...")
 //   "Putin"     -> nothing; suggestions (if any are close) and the list of known speakers
 
-import { similarity } from './fuzzy.ts';
+import { similarity, similarityBound } from './fuzzy.ts';
 import { nameKey } from './name-key.ts';
 import { coreTokens, type Speaker, type SpeakerIndex } from './resolve-speakers.ts';
 
@@ -14,16 +14,47 @@ export type SpeakerLookup =
 const FUZZY_MATCH = 0.75;
 const FUZZY_SUGGEST = 0.5;
 
+interface SpeakerKeys {
+  speaker: Speaker;
+  name: string;
+  aliases: string[];
+  core: string[];
+  forms: string[];
+}
+
+/** Each speaker's names as lookups compare them, worked out once per index. */
+const keysOf = new WeakMap<SpeakerIndex, { known: string[]; speakers: SpeakerKeys[] }>();
+
+function speakerKeys(index: SpeakerIndex): { known: string[]; speakers: SpeakerKeys[] } {
+  let keys = keysOf.get(index);
+  if (!keys) {
+    keys = {
+      known: index.speakers.map((s) => s.name).sort((a, b) => a.localeCompare(b)),
+      speakers: index.speakers.map((speaker) => ({
+        speaker,
+        name: nameKey(speaker.name),
+        aliases: speaker.aliases.map(nameKey),
+        core: coreTokens(speaker.name),
+        forms: forms(speaker),
+      })),
+    };
+    keysOf.set(index, keys);
+  }
+  return keys;
+}
+
 export function findSpeaker(index: SpeakerIndex, query: string): SpeakerLookup {
   const q = nameKey(query).replace(/^(the|a|an) /, '');
-  const known = index.speakers.map((s) => s.name).sort((a, b) => a.localeCompare(b));
+  const { known, speakers } = speakerKeys(index);
   if (!q) return { found: null, suggestions: [], known };
-  const byName = index.speakers.find((s) => nameKey(s.name) === q);
+  const byName = speakers.find((s) => s.name === q)?.speaker;
   if (byName) return { found: byName, via: 'name', suggestions: [] };
-  const byAlias = index.speakers.filter((s) => s.aliases.some((a) => nameKey(a) === q || containsRun(a, q)) || endsWithTokens(s.name, q));
+  const byAlias = speakers.filter((s) => s.aliases.some((a) => a === q || containsRun(a, q)) || endsWithTokens(s.core, q)).map((s) => s.speaker);
   if (byAlias.length === 1 && byAlias[0]) return { found: byAlias[0], via: 'alias', suggestions: [] };
-  const scored = index.speakers
-    .map((s) => ({ s, score: Math.max(...forms(s).map((f) => similarity(q, f))) }))
+  // a form too much longer or shorter than the query to be suggested scores 0 without its edit distance
+  const score = (form: string) => (similarityBound(q.length, form.length) < FUZZY_SUGGEST ? 0 : similarity(q, form));
+  const scored = speakers
+    .map((s) => ({ s: s.speaker, score: Math.max(...s.forms.map(score)) }))
     .sort((a, b) => b.score - a.score);
   const best = scored[0];
   const second = scored[1];
@@ -35,16 +66,15 @@ export function findSpeaker(index: SpeakerIndex, query: string): SpeakerLookup {
   return { found: null, suggestions, known };
 }
 
-/** "U.N. Special Envoy" inside the alias "U.N. Special Envoy for Syria". */
+/** "U.N. Special Envoy" inside the alias "U.N. Special Envoy for Syria" (both as nameKey gives them). */
 function containsRun(alias: string, q: string): boolean {
   const words = q.split(' ');
   if (words.length < 2) return false;
-  return ` ${nameKey(alias)} `.includes(` ${q} `);
+  return ` ${alias} `.includes(` ${q} `);
 }
 
-/** "mistura" ends "Staffan de Mistura" (particles aside). */
-function endsWithTokens(name: string, q: string): boolean {
-  const long = coreTokens(name);
+/** "mistura" ends "Staffan de Mistura" (its coreTokens), particles aside. */
+function endsWithTokens(long: readonly string[], q: string): boolean {
   const short = q.split(' ').filter((t) => long.includes(t) || !/^(de|al|van|von|bin|el|la|le|di|da|du)$/.test(t));
   return short.length > 0 && short.length < long.length && short.every((t, k) => long[long.length - short.length + k] === t);
 }

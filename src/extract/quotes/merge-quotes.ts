@@ -36,14 +36,25 @@ export interface MergedQuote {
 const SAME_QUOTE = 0.8;
 
 export function mergeQuotes(articles: readonly ArticleQuotes[], index?: SpeakerIndex): MergedQuote[] {
+  const quoteWords = articles.map(({ quotes }) => quotes.map((q) => wordTokens(q.text)));
+  const lookup = new GroupLookup(quoteWords.flat());
   const merged: MergedQuote[] = [];
-  for (const { file, quotes } of articles) {
+  const groupWords: string[][] = [];
+  articles.forEach(({ file, quotes }, a) => {
     quotes.forEach((q, i) => {
+      const words = quoteWords[a]?.[i] ?? [];
       const canonical = index ? speakerOf(index, file, i) : null;
       const speakerId = canonical?.id ?? q.speaker;
       const occurrence = { file, index: i, text: q.text, start: q.start, end: q.end };
-      const group = merged.find((m) => (m.speakerId === speakerId || !m.speakerId || !speakerId) && sameQuote(m.text, q.text));
+      const found = lookup.candidates(words).find((g) => {
+        const m = merged[g] as MergedQuote;
+        const main = groupWords[g] as string[];
+        return (m.speakerId === speakerId || !m.speakerId || !speakerId) && couldBeSame(main.length, words.length) && sameWords(main, words);
+      });
+      const group = found === undefined ? undefined : merged[found];
       if (!group) {
+        lookup.add(merged.length, words);
+        groupWords.push(words);
         merged.push({ text: q.text, speaker: canonical?.name ?? q.speaker, speakerId, files: [file], occurrences: [occurrence], variants: [] });
         return;
       }
@@ -52,14 +63,70 @@ export function mergeQuotes(articles: readonly ArticleQuotes[], index?: SpeakerI
       if (!group.speakerId && speakerId) Object.assign(group, { speakerId, speaker: canonical?.name ?? q.speaker });
       addVariant(group, q.text, file);
     });
-  }
+  });
   return merged;
+}
+
+/**
+ * Finds the groups a quote may belong to without comparing it with every group (a prefix filter, as in
+ * set-similarity joins). Words are ranked rarest first across all the quotes. Two wordings that are the
+ * same quote (see sameQuote) either overlap by 2/3 of each one's words, so that one of the group's
+ * rarest third is in the quote, or one holds the other whole, so that the rarest word of the shorter
+ * one is in the longer. Each group is listed under the words of its rarest third and under all its
+ * words; a quote looks up every word of its own in the first list and its rarest word in the second.
+ */
+class GroupLookup {
+  private readonly rank = new Map<string, number>();
+  private readonly byPrefixWord = new Map<string, number[]>();
+  private readonly byWord = new Map<string, number[]>();
+
+  constructor(allQuotes: readonly (readonly string[])[]) {
+    const spread = new Map<string, number>();
+    for (const words of allQuotes) for (const word of new Set(words)) spread.set(word, (spread.get(word) ?? 0) + 1);
+    [...spread.keys()]
+      .sort((a, b) => (spread.get(a) as number) - (spread.get(b) as number) || (a < b ? -1 : a > b ? 1 : 0))
+      .forEach((word, i) => this.rank.set(word, i));
+  }
+
+  add(group: number, words: readonly string[]): void {
+    const distinct = this.rarestFirst(words);
+    for (const word of distinct.slice(0, Math.floor(words.length / 3) + 1)) push(this.byPrefixWord, word, group);
+    for (const word of distinct) push(this.byWord, word, group);
+  }
+
+  /** The groups to compare, oldest first. */
+  candidates(words: readonly string[]): Int32Array {
+    const distinct = this.rarestFirst(words);
+    const lists = distinct.map((word) => this.byPrefixWord.get(word) ?? []);
+    if (distinct[0] !== undefined) lists.push(this.byWord.get(distinct[0]) ?? []);
+    const groups = new Set<number>();
+    for (const list of lists) for (const group of list) groups.add(group);
+    return Int32Array.from(groups).sort();
+  }
+
+  private rarestFirst(words: readonly string[]): string[] {
+    return [...new Set(words)].sort((a, b) => (this.rank.get(a) ?? 0) - (this.rank.get(b) ?? 0));
+  }
+}
+
+function push(index: Map<string, number[]>, word: string, group: number): void {
+  const list = index.get(word);
+  if (list) list.push(group);
+  else index.set(word, [group]);
 }
 
 /** Word overlap F1 of at least 0.8, or one wording wholly inside the other. */
 export function sameQuote(a: string, b: string): boolean {
-  const x = wordTokens(a);
-  const y = wordTokens(b);
+  return sameWords(wordTokens(a), wordTokens(b));
+}
+
+/** Whether wordings of these lengths can pass sameQuote at all. */
+function couldBeSame(a: number, b: number): boolean {
+  return Math.min(a, b) >= 4 || (2 * Math.min(a, b)) / (a + b) >= SAME_QUOTE;
+}
+
+/** sameQuote on words already tokenized. */
+function sameWords(x: readonly string[], y: readonly string[]): boolean {
   if (x.length === 0 || y.length === 0) return false;
   const bag = new Map<string, number>();
   for (const w of y) bag.set(w, (bag.get(w) ?? 0) + 1);

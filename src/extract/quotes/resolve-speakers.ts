@@ -50,22 +50,35 @@ export function resolveSpeakers(articles: readonly ArticleQuotes[]): SpeakerInde
   }
   // longest names first, so each shorter one can find the single longer name it ends with
   const keys = [...written.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length);
+  // a longer name that ends with a shorter one ends with its last word
+  const byLastWord = new Map<string, string[]>();
+  for (const key of keys) {
+    if (!written.get(key)?.named) continue;
+    const last = key.split(' ').at(-1) ?? '';
+    byLastWord.set(last, [...(byLastWord.get(last) ?? []), key]);
+  }
   const parent = new Map<string, string>();
   for (const key of keys) {
     const entry = written.get(key);
     if (!entry?.named) continue;
-    const longer = keys.filter((k) => k !== key && written.get(k)?.named && k.split(' ').length > key.split(' ').length && endsWith(k.split(' '), key.split(' ')));
+    const words = key.split(' ');
+    const longer = (byLastWord.get(words.at(-1) ?? '') ?? []).filter((k) => k !== key && k.split(' ').length > words.length && endsWith(k.split(' '), words));
     const roots = new Set(longer.map((k) => rootOf(parent, k)));
     if (roots.size === 1) parent.set(key, [...roots][0] ?? key);
   }
   linkRoles(written, parent);
+  const members = new Map<string, string[]>();
+  for (const key of written.keys()) {
+    const root = rootOf(parent, key);
+    members.set(root, [...(members.get(root) ?? []), key]);
+  }
   const speakers = new Map<string, Speaker>();
   const byQuote: Record<string, (string | null)[]> = {};
   for (const { file, quotes } of articles) {
     byQuote[file] = quotes.map((q, index) => {
       if (!q.speaker) return null;
       const root = rootOf(parent, clusterKey(q));
-      const speaker = speakers.get(root) ?? newSpeaker(root, written, parent);
+      const speaker = speakers.get(root) ?? newSpeaker(root, members.get(root) ?? [root], written);
       speakers.set(root, speaker);
       speaker.quotes.push({ file, index });
       addAliases(speaker, q);
@@ -78,22 +91,39 @@ export function resolveSpeakers(articles: readonly ArticleQuotes[]): SpeakerInde
 /** "UN envoy" quoted in an article that never names him -> the named speaker another article gives
  *  that role ("The U.N. Special Envoy for Syria, Staffan de Mistura"), when exactly one fits. */
 function linkRoles(written: Map<string, { named: boolean; kind: SpeakerKind; roles: Set<string> }>, parent: Map<string, string>): void {
+  // every role a named speaker is given, listed under each of its words
+  const roles: { owner: string; words: Set<string> }[] = [];
+  const rolesWith = new Map<string, number[]>();
+  for (const [owner, entry] of written) {
+    if (!entry.named) continue;
+    for (const role of entry.roles) {
+      const words = new Set(nameKey(role).split(' '));
+      for (const word of words) rolesWith.set(word, [...(rolesWith.get(word) ?? []), roles.length]);
+      roles.push({ owner, words });
+    }
+  }
   for (const [key, entry] of written) {
     if (entry.named || entry.kind !== 'unknown') continue;
     const words = key.split(' ');
+    const fewest = words.map((word) => rolesWith.get(word) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
     const roots = new Set<string>();
-    for (const [other, e] of written) {
-      if (!e.named) continue;
-      if ([...e.roles].some((role) => words.every((w) => nameKey(role).split(' ').includes(w)))) roots.add(rootOf(parent, other));
+    for (const r of fewest) {
+      const role = roles[r] as { owner: string; words: Set<string> };
+      if (words.every((w) => role.words.has(w))) roots.add(rootOf(parent, role.owner));
     }
     if (roots.size === 1) parent.set(key, [...roots][0] ?? key);
   }
 }
 
+const speakersById = new WeakMap<SpeakerIndex, Map<string, Speaker>>();
+
 /** The canonical speaker of one quote, or null. */
 export function speakerOf(index: SpeakerIndex, file: string, quote: number): Speaker | null {
   const id = index.byQuote[file]?.[quote];
-  return index.speakers.find((s) => s.id === id) ?? null;
+  if (!id) return null;
+  let byId = speakersById.get(index);
+  if (!byId) speakersById.set(index, (byId = new Map(index.speakers.map((s) => [s.id, s]))));
+  return byId.get(id) ?? null;
 }
 
 function isNamed(q: Quote): boolean {
@@ -110,9 +140,8 @@ function rootOf(parent: Map<string, string>, key: string): string {
   return k;
 }
 
-function newSpeaker(root: string, written: Map<string, { forms: Map<string, number>; kind: SpeakerKind }>, parent: Map<string, string>): Speaker {
-  const members = [...written.entries()].filter(([k]) => rootOf(parent, k) === root);
-  const forms = members.flatMap(([, e]) => [...e.forms.entries()]);
+function newSpeaker(root: string, members: readonly string[], written: Map<string, { forms: Map<string, number>; kind: SpeakerKind }>): Speaker {
+  const forms = members.flatMap((key) => [...(written.get(key)?.forms.entries() ?? [])]);
   // fullest name first, then the most used spelling
   forms.sort((a, b) => coreTokens(b[0]).length - coreTokens(a[0]).length || b[1] - a[1] || b[0].length - a[0].length);
   const name = forms[0]?.[0] ?? root;
