@@ -1,7 +1,7 @@
 // Finds the syndicated copies of the briefing's newly saved articles: for each of their sentences, the
 // sentences elsewhere in the briefing that share a sketch hash are compared word by word, and pairs
 // similar enough are stored with their word-level differences.
-import type { BriefingStore, StoredSentence } from '../store/store.ts';
+import type { BriefingStore, SketchCandidates, StoredSentence } from '../store/store.ts';
 import type { SentenceAlignment } from './align-types.ts';
 import { diffSimilarity, diffWords, displayWords } from './diff-words.ts';
 
@@ -36,11 +36,12 @@ export function alignArticles(store: BriefingStore, briefing: string): { article
       return cached;
     };
     const candidates = store.sketchCandidates(briefing, chunk.map((article) => article.id));
-    const wanted = new Set([...candidates.values()].flatMap((list) => worthComparing(list).map((c) => c.id)));
+    const wanted = new Set<number>();
+    for (const list of candidates.values()) for (const id of worthComparing(list)) wanted.add(id);
     const others = new Map(store.sentencesByIds([...wanted]).map((s) => [s.id, s]));
     for (const article of chunk) {
       for (const sentence of store.sentences(briefing, article.id)) {
-        for (const { id } of worthComparing(candidates.get(sentence.id))) {
+        for (const id of worthComparing(candidates.get(sentence.id))) {
           const other = others.get(id);
           if (!other || (other.articleId === sentence.articleId && other.paragraph === sentence.paragraph)) continue;
           const [source, copy] = orderBySource(sentence, other);
@@ -58,16 +59,14 @@ export function alignArticles(store: BriefingStore, briefing: string): { article
   return { articles: pending.length, alignments: total };
 }
 
-/** The candidates to compare, strongest first: see MAX_CANDIDATES and MAX_WEAK_CANDIDATES. */
-export function worthComparing(candidates: { id: number; shared: number }[] = []): { id: number; shared: number }[] {
-  const chosen: { id: number; shared: number }[] = [];
+/** The ids of the candidates to compare, strongest first: see MAX_CANDIDATES and MAX_WEAK_CANDIDATES. */
+export function worthComparing(candidates?: SketchCandidates): Int32Array {
+  if (!candidates) return new Int32Array(0);
+  const { ids, shared } = candidates;
+  let end = 0;
   let weak = 0;
-  for (const candidate of candidates) {
-    if (chosen.length === MAX_CANDIDATES) break;
-    if (candidate.shared === 1 && ++weak > MAX_WEAK_CANDIDATES) break;
-    chosen.push(candidate);
-  }
-  return chosen;
+  while (end < ids.length && end < MAX_CANDIDATES && (shared[end] !== 1 || ++weak <= MAX_WEAK_CANDIDATES)) end++;
+  return ids.subarray(0, end);
 }
 
 interface SentenceWords {

@@ -95,9 +95,11 @@ export const MIGRATIONS: string[] = [
   `,
   // 4: Slack event ids already answered, shared by every bot process on the store
   `CREATE TABLE seen_events (event_id TEXT PRIMARY KEY, seen_at TEXT NOT NULL) WITHOUT ROWID;`,
-  // 5: the sketch postings as a covering index, so finding a hash's sentences never reads the table
+  // 5: the sketch postings as a covering index, so finding a hash's sentences never reads the table,
+  // and an article's own hashes by article (this was a scan of every sketch, per article aligned)
   `
   CREATE INDEX sketches_postings ON sketches (hash, article_id, sentence_id);
+  CREATE INDEX sketches_article ON sketches (article_id);
   DROP INDEX sketches_hash;
   `,
 ];

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import type { DiffOp, SentenceAlignment } from '../align/align-types.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { toFtsQuery } from './fts-query.ts';
-import type { ArticleInput, BriefingStore, DigestRecord, DigestStatus, SearchHit, StoredArticle, StoredSentence } from './store.ts';
+import type { ArticleInput, BriefingStore, DigestRecord, DigestStatus, SearchHit, SketchCandidates, StoredArticle, StoredSentence } from './store.ts';
 
 const ARTICLE_COLUMNS = 'id, briefing, file, sha256, bytes, title, outlet, agencies, ingested_at AS ingestedAt, first_seen AS firstSeen';
 const DIGEST_COLUMNS = `briefing, channel, slot, slot_time AS slotTime, status, claimed_by AS claimedBy, claimed_at AS claimedAt,
@@ -77,10 +77,12 @@ class SqliteStore implements BriefingStore {
       insertSentence: db.prepare('INSERT INTO sentences (article_id, idx, paragraph, kind, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       insertSketch: db.prepare('INSERT INTO sketches (sentence_id, hash, article_id) VALUES (?, ?, ?)'),
       ownSketches: db.prepare('SELECT sentence_id AS sentence, hash FROM sketches WHERE article_id = ?'),
-      postings: db.prepare(
-        `SELECT s.sentence_id AS id FROM sketches s JOIN articles a ON a.id = s.article_id
-         WHERE s.hash = ? AND a.briefing = ? ORDER BY s.article_id LIMIT ${MAX_POSTINGS}`,
-      ),
+      postings: db
+        .prepare(
+          `SELECT s.sentence_id FROM sketches s JOIN articles a ON a.id = s.article_id
+           WHERE s.hash = ? AND a.briefing = ? ORDER BY s.article_id LIMIT ${MAX_POSTINGS}`,
+        )
+        .pluck(),
       deleteAlignments: db.prepare(
         `DELETE FROM alignments WHERE source_sentence IN (SELECT id FROM sentences WHERE article_id = ?)
          OR copy_sentence IN (SELECT id FROM sentences WHERE article_id = ?)`,
@@ -150,29 +152,24 @@ class SqliteStore implements BriefingStore {
     return (rows as ArticleRow[]).map(toArticle);
   }
 
-  sketchCandidates(briefing: string, articleIds: number[]): Map<number, { id: number; shared: number }[]> {
+  sketchCandidates(briefing: string, articleIds: number[]): Map<number, SketchCandidates> {
     // one covering-index lookup per distinct hash of the articles; the articles of one story share most
     // of their hashes, so a batch looks each up once
     const s = this.statements;
     const postings = new Map<number, number[]>();
-    const shared = new Map<number, Map<number, number>>();
+    const hashesOf = new Map<number, number[]>();
     for (const articleId of articleIds) {
       for (const { sentence, hash } of s.ownSketches.all(articleId) as { sentence: number; hash: number }[]) {
-        let ids = postings.get(hash);
-        if (!ids) {
-          ids = (s.postings.all(hash, briefing) as { id: number }[]).map((row) => row.id);
-          postings.set(hash, ids);
-        }
-        let counts = shared.get(sentence);
-        if (!counts) shared.set(sentence, (counts = new Map()));
-        for (const id of ids) if (id !== sentence) counts.set(id, (counts.get(id) ?? 0) + 1);
+        const hashes = hashesOf.get(sentence);
+        if (hashes) hashes.push(hash);
+        else hashesOf.set(sentence, [hash]);
+        if (!postings.has(hash)) postings.set(hash, s.postings.all(hash, briefing) as number[]);
       }
     }
-    const candidates = new Map<number, { id: number; shared: number }[]>();
-    for (const [sentence, counts] of shared) {
-      if (counts.size === 0) continue;
-      const list = [...counts].map(([id, count]) => ({ id, shared: count }));
-      candidates.set(sentence, list.sort((a, b) => b.shared - a.shared || a.id - b.id));
+    const candidates = new Map<number, SketchCandidates>();
+    for (const [sentence, hashes] of hashesOf) {
+      const found = rankByShared(sentence, hashes.map((hash) => postings.get(hash) ?? []));
+      if (found.ids.length) candidates.set(sentence, found);
     }
     return candidates;
   }
@@ -302,4 +299,29 @@ class SqliteStore implements BriefingStore {
   close(): void {
     this.db.close();
   }
+}
+
+/**
+ * The sentences in these posting lists other than the sentence itself, by the number of lists they are
+ * in (hashes shared), most first, then by id. Counted by sorting the lists together: no map per sentence.
+ */
+function rankByShared(sentence: number, lists: readonly number[][]): SketchCandidates {
+  const all = new Int32Array(lists.reduce((n, list) => n + list.length, 0));
+  let at = 0;
+  for (const list of lists) for (const id of list) all[at++] = id;
+  all.sort();
+  const ids: number[] = [];
+  const shared: number[] = [];
+  for (let i = 0; i < all.length; ) {
+    const id = all[i] as number;
+    let j = i + 1;
+    while (j < all.length && all[j] === id) j++;
+    if (id !== sentence) {
+      ids.push(id);
+      shared.push(j - i);
+    }
+    i = j;
+  }
+  const order = ids.map((_, k) => k).sort((a, b) => (shared[b] as number) - (shared[a] as number) || (ids[a] as number) - (ids[b] as number));
+  return { ids: Int32Array.from(order, (k) => ids[k] as number), shared: Uint8Array.from(order, (k) => shared[k] as number) };
 }

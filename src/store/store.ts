@@ -67,6 +67,12 @@ export interface SearchHit extends StoredSentence {
   rank: number;
 }
 
+/** A sentence's candidate copies: sentence ids, and how many sketch hashes each shares, most first. */
+export interface SketchCandidates {
+  ids: Int32Array;
+  shared: Uint8Array;
+}
+
 export interface BriefingStore {
   /** file -> sha256 and engine version of what is stored, to skip unchanged files. */
   fileHashes(briefing: string): Map<string, { sha256: string; engine: string }>;
@@ -79,7 +85,7 @@ export interface BriefingStore {
    * For each sentence of these articles, the sentences of the briefing that share sketch hashes with it,
    * those sharing the most first (see align-articles.ts for how many are kept).
    */
-  sketchCandidates(briefing: string, articleIds: number[]): Map<number, { id: number; shared: number }[]>;
+  sketchCandidates(briefing: string, articleIds: number[]): Map<number, SketchCandidates>;
   /** Replaces the alignments that involve these articles and marks them aligned. */
   saveAlignments(briefing: string, articleIds: number[], alignments: SentenceAlignment[]): void;
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { type ArticleQuotes, mergeQuotes, type Quote, sameQuote } from '../../../src/extract/quotes/index.ts';
 
 const quote = (text: string, speaker: string | null): Quote => ({
-  text, start: 0, end: text.length, paragraph: 0, kind: 'direct', closed: true, speaker, speakerKind: speaker ? 'person' : 'unknown',
-  speakerMention: speaker, cue: 'said', speakerRoles: [], relayedBy: null,
+  text, start: 0, end: text.length, paragraph: 0, kind: 'full', closed: true, speaker, speakerKind: speaker ? 'person' : 'unknown',
+  speakerMention: speaker, cue: 'after', speakerRoles: [], relayedBy: null,
 });
 
 /** mergeQuotes as first written: each quote compared with every group made so far. */
