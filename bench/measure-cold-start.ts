@@ -1,7 +1,8 @@
 // Cold start: a fresh process answering one question (`node bin/briefing.js ask aleppo summary`) on a
 // store that already holds the seed briefing, timed from spawn to the first byte of the answer and to
-// exit. The first run ingests the seeds and is not counted.
-import { spawn } from 'node:child_process';
+// exit. The first run ingests the seeds and is not counted. The bundle is built first, as npm install
+// builds it for a user (bin/briefing.js would otherwise run the sources through tsx after an edit).
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { median } from './percentile.ts';
 
@@ -14,6 +15,7 @@ export interface ColdStart {
 
 export async function measureColdStart(repo: string, dataDir: string, runs: number): Promise<ColdStart> {
   const args = [join(repo, 'bin/briefing.js'), 'ask', 'aleppo', 'summary'];
+  execFileSync(process.execPath, [join(repo, 'scripts/build.mjs')], { cwd: repo, stdio: 'inherit' });
   await runOnce(repo, args, dataDir);
   const answers: number[] = [];
   const exits: number[] = [];

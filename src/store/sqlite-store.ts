@@ -240,7 +240,19 @@ class SqliteStore implements BriefingStore {
          WHERE a.briefing = ? ORDER BY l.source_sentence, l.copy_sentence`,
       )
       .all(briefing) as (Omit<SentenceAlignment, 'ops'> & { ops: string })[];
-    return rows.map((row) => ({ ...row, ops: JSON.parse(row.ops) as DiffOp[] }));
+    // answers need most alignments only as links between sentences: their word diffs are parsed when read
+    return rows.map(({ sourceSentence, copySentence, similarity, kind, ops }) => {
+      let parsed: DiffOp[] | undefined;
+      return {
+        sourceSentence,
+        copySentence,
+        similarity,
+        kind,
+        get ops() {
+          return (parsed ??= JSON.parse(ops) as DiffOp[]);
+        },
+      };
+    });
   }
 
   search(briefing: string, query: string, limit: number): SearchHit[] {
