@@ -46,10 +46,11 @@ export function mergeQuotes(articles: readonly ArticleQuotes[], index?: SpeakerI
       const canonical = index ? speakerOf(index, file, i) : null;
       const speakerId = canonical?.id ?? q.speaker;
       const occurrence = { file, index: i, text: q.text, start: q.start, end: q.end };
+      const counts = countWords(words);
       const found = lookup.candidates(words).find((g) => {
         const m = merged[g] as MergedQuote;
         const main = groupWords[g] as string[];
-        return (m.speakerId === speakerId || !m.speakerId || !speakerId) && couldBeSame(main.length, words.length) && sameWords(main, words);
+        return (m.speakerId === speakerId || !m.speakerId || !speakerId) && couldBeSame(main.length, words.length) && sameCounts(main, counts, words.length);
       });
       const group = found === undefined ? undefined : merged[found];
       if (!group) {
@@ -127,19 +128,29 @@ function couldBeSame(a: number, b: number): boolean {
 
 /** sameQuote on words already tokenized. */
 function sameWords(x: readonly string[], y: readonly string[]): boolean {
-  if (x.length === 0 || y.length === 0) return false;
-  const bag = new Map<string, number>();
-  for (const w of y) bag.set(w, (bag.get(w) ?? 0) + 1);
+  return sameCounts(x, countWords(y), y.length);
+}
+
+/** sameWords with the second wording's word counts made once (a quote is tried against many groups). */
+function sameCounts(x: readonly string[], y: ReadonlyMap<string, number>, yLength: number): boolean {
+  if (x.length === 0 || yLength === 0) return false;
+  const used = new Map<string, number>();
   let common = 0;
   for (const w of x) {
-    const n = bag.get(w) ?? 0;
-    if (n > 0) {
+    const n = used.get(w) ?? 0;
+    if (n < (y.get(w) ?? 0)) {
       common++;
-      bag.set(w, n - 1);
+      used.set(w, n + 1);
     }
   }
-  const f1 = (2 * common) / (x.length + y.length);
-  return f1 >= SAME_QUOTE || (Math.min(x.length, y.length) >= 4 && common === Math.min(x.length, y.length));
+  const f1 = (2 * common) / (x.length + yLength);
+  return f1 >= SAME_QUOTE || (Math.min(x.length, yLength) >= 4 && common === Math.min(x.length, yLength));
+}
+
+function countWords(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
 }
 
 function addVariant(group: MergedQuote, text: string, file: string): void {
