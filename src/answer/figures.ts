@@ -1,28 +1,30 @@
 // The figures answer: every group of figures about one quantity, disagreements first, each a compact
 // table of number, qualifier, claimant and outlets. A number printed alike by several outlets (wire copy)
 // is one row citing all of them.
-import { type Figure, type FigureGroup, filterGroups, groupFigures } from '../extract/figures/index.ts';
+import { type Figure, type FigureGroup, type FigureGroupIndex, filterGroups, groupFigures, indexGroups } from '../extract/figures/index.ts';
 import type { BriefingStore } from '../store/store.ts';
 import type { FigureRow, FiguresAnswer } from './answer-types.ts';
 import { type BriefingView, citationOf, derive } from './briefing-view.ts';
 import { contentTerms } from './term-vectors.ts';
 
 export function answerFigures(store: BriefingStore, view: BriefingView, topic: string | null): FiguresAnswer {
-  const groups = derive(view, 'figures', () => indexFigures(store, view));
+  const index = derive(view, 'figures', () => indexFigures(store, view));
   // "how many people are trapped" -> "people trap": every remaining word must be about the group
   const terms = topic ? contentTerms(topic).join(' ') : '';
-  const chosen = terms ? filterGroups(groups, terms) : groups;
+  const chosen = terms ? filterGroups(index, terms) : index.groups;
   return { kind: 'figures', briefing: view.briefing, topic, groups: chosen.map((group) => ({ topic: group.topic, disagree: group.disagree, rows: toRows(view, group) })) };
 }
 
-function indexFigures(store: BriefingStore, view: BriefingView): FigureGroup[] {
-  return groupFigures(
+/** The briefing's figure groups with the words each speaks of, once per store version. */
+function indexFigures(store: BriefingStore, view: BriefingView): FigureGroupIndex {
+  const groups = groupFigures(
     store.extractions(view.briefing).map(({ file, extracted }) => ({
       file,
       figures: (extracted.figures ?? []) as Figure[],
       outlet: view.articleByFile.get(file)?.outlet ?? null,
     })),
   );
+  return indexGroups(groups);
 }
 
 function toRows(view: BriefingView, group: FigureGroup): FigureRow[] {

@@ -3,6 +3,7 @@
 // what an article says still sees it twice ("surrender within three months" in both copies), so its
 // sentences are rebuilt from the paragraph it repeats.
 import type { CleanArticle, Sentence } from '../../core/article.ts';
+import { isSpaceCode } from './char-classes.ts';
 
 export interface SentenceView {
   /** Index in `article.sentences` (for a repeat: the sentence it repeats). */
@@ -42,17 +43,31 @@ export function sentenceViews(article: CleanArticle): SentenceView[] {
   return views;
 }
 
+/** Whether `text` has white space that folding would change: a run, or a tab, newline or no-break space. */
+function refolded(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code) && (code !== 32 || text.charCodeAt(i + 1) === 32)) return true;
+  }
+  return false;
+}
+
 /**
  * Maps each character of `folded` (white space runs folded to one space) to its offset in
  * `raw.slice(start, end)`. Characters that do not line up keep the offset of the last one that did.
  */
 export function alignFolded(folded: string, raw: string, start: number, end: number): number[] {
   const offsets: number[] = new Array<number>(folded.length + 1);
-  const space = (k: number): boolean => k < end && /\s/.test(raw[k] as string);
+  // most sentences are printed as they read, single spaces only: each character is where it is
+  if (end - start === folded.length && raw.startsWith(folded, start) && !refolded(folded)) {
+    for (let i = 0; i <= folded.length; i++) offsets[i] = start + i;
+    return offsets;
+  }
+  const space = (k: number): boolean => k < end && isSpaceCode(raw.charCodeAt(k));
   let j = start;
   for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i] as string;
-    if (ch === ' ') {
+    const ch = folded.charCodeAt(i);
+    if (ch === 32) {
       while (j < end && !space(j)) j++;
       offsets[i] = j;
       while (space(j)) j++;
@@ -60,7 +75,7 @@ export function alignFolded(folded: string, raw: string, start: number, end: num
     }
     while (space(j)) j++;
     offsets[i] = Math.min(j, end);
-    if (raw[j] === ch) j++;
+    if (raw.charCodeAt(j) === ch) j++;
   }
   offsets[folded.length] = Math.min(j, end);
   return offsets;

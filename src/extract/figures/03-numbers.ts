@@ -1,5 +1,5 @@
 // Step 3: find the numbers in a sentence's tokens, in digits or words, with their scale and currency.
-import { glued, isWord, type Token } from './02-tokenize.ts';
+import { glued, isWord, lowerAt, type Token } from './02-tokenize.ts';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, GLUED_SCALES, PENCE, SCALES, SMALL, TENS } from './number-words.ts';
 import { readFractionOfScale, readRatio } from './ratios.ts';
 import { isPluralNoun } from './word-classes.ts';
@@ -93,25 +93,27 @@ function digitValue(text: string, decimalDot: boolean): number {
 
 /** "two", "twenty-five", "two hundred and fifty", "a dozen", "half a dozen", "two and a half", "1.5 million". */
 function readWords(tokens: Token[], i: number): NumberSpan | null {
-  const word = (k: number): string => tokens[k]?.lower ?? '';
   let k = i;
   let total = 0;
   let current = 0;
   let numberWords = 0;
   let scale = 1;
-  if (word(k) === 'half' && word(k + 1) === 'a' && word(k + 2) === 'dozen') {
+  const opening = lowerAt(tokens, i);
+  const second = lowerAt(tokens, i + 1);
+  if (opening === 'half' && second === 'a' && lowerAt(tokens, i + 2) === 'dozen') {
     return { value: 6, first: i, last: k + 2, form: 'words', plain: false, scale: 1, currency: null, percent: false };
   }
-  if (word(k) === 'a' && (word(k + 1) === 'dozen' || SCALES[word(k + 1)] !== undefined)) {
+  if (opening === 'a' && (second === 'dozen' || SCALES[second] !== undefined)) {
     current = 1;
     k++;
     numberWords++;
   }
   let last = -1;
   for (; k < tokens.length; k++) {
-    const w = word(k);
+    const w = lowerAt(tokens, k);
+    const next = lowerAt(tokens, k + 1);
     // "twenty-five", "five-and-a-half-year": hyphens inside a written number
-    if (w === '-' && numberWords > 0 && glued(tokens[k]) && glued(tokens[k + 1]) && NUMBER_PARTS.has(word(k + 1))) continue;
+    if (w === '-' && numberWords > 0 && glued(tokens[k]) && glued(tokens[k + 1]) && NUMBER_PARTS.has(next)) continue;
     if (SMALL[w] !== undefined && (current % 100 === 0 || current >= 20) && current % 10 === 0) {
       current += SMALL[w] as number;
     } else if (TENS[w] !== undefined && current % 100 === 0) {
@@ -133,7 +135,7 @@ function readWords(tokens: Token[], i: number): NumberSpan | null {
       last = k;
       numberWords++;
       continue;
-    } else if (w === 'and' && numberWords > 0 && current % 100 === 0 && current > 0 && (SMALL[word(k + 1)] !== undefined || TENS[word(k + 1)] !== undefined)) {
+    } else if (w === 'and' && numberWords > 0 && current % 100 === 0 && current > 0 && (SMALL[next] !== undefined || TENS[next] !== undefined)) {
       continue; // "two hundred and fifty"
     } else break;
     numberWords++;
@@ -142,7 +144,7 @@ function readWords(tokens: Token[], i: number): NumberSpan | null {
   if (numberWords === 0 || last < 0) return null;
   const value = total + current;
   // "one" is a pronoun and an article as often as a number ("one of the", "one message"): only with a scale or a half
-  if (value === 1 && word(i) === 'one' && last === i) return null;
+  if (value === 1 && opening === 'one' && last === i) return null;
   if (value === 0) return null;
   return { value, first: i, last, form: 'words', plain: false, scale, currency: null, percent: false };
 }
@@ -153,9 +155,9 @@ const NUMBER_PARTS = new Set([...Object.keys(SMALL), ...Object.keys(TENS), ...Ob
 
 /** At "a half" / "-a-half" after "and". */
 function isHalf(tokens: Token[], k: number): boolean {
-  const w = (j: number): string => tokens[j]?.lower ?? '';
-  if (w(k) === '-') k++;
-  return w(k) === 'a' && (w(k + 1) === 'half' || (w(k + 1) === '-' && w(k + 2) === 'half'));
+  if (lowerAt(tokens, k) === '-') k++;
+  const after = lowerAt(tokens, k + 1);
+  return lowerAt(tokens, k) === 'a' && (after === 'half' || (after === '-' && lowerAt(tokens, k + 2) === 'half'));
 }
 
 function skipHalf(tokens: Token[], k: number): number {

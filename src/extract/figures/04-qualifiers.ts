@@ -30,13 +30,22 @@ const BEFORE: [string, Approx][] = ([
   ['only', 'exact'], ['just', 'exact'], ['exactly', 'exact'], ['precisely', 'exact'],
 ] as [string, Approx][]).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
-const BEFORE_WORDS: [string[], Approx][] = BEFORE.map(([phrase, approx]) => [phrase.split(' '), approx]);
+/** The phrases by their last word ("than" -> "no more than", "more than", ...), longest first as in BEFORE. */
+const BEFORE_BY_LAST = new Map<string, [string[], Approx][]>();
+for (const [phrase, approx] of BEFORE) {
+  const words = phrase.split(' ');
+  const last = words[words.length - 1] as string;
+  BEFORE_BY_LAST.set(last, [...(BEFORE_BY_LAST.get(last) ?? []), [words, approx]]);
+}
 
 const AFTER: [string, Approx][] = [['or more', 'at least'], ['or so', 'about'], ['plus', 'more than'], ['or fewer', 'maximum'], ['or less', 'maximum']];
+const AFTER_WORDS: [string, string[], Approx][] = AFTER.map(([phrase, approx]) => [phrase, phrase.split(' '), approx]);
 
 /** The qualifier ending just before token `first`, if any. */
 export function qualifierBefore(tokens: Token[], first: number): Qualifier | null {
-  for (const [words, approx] of BEFORE_WORDS) {
+  const phrases = BEFORE_BY_LAST.get(tokens[first - 1]?.lower ?? '');
+  if (!phrases) return null;
+  for (const [words, approx] of phrases) {
     const at = first - words.length;
     if (at < 0) continue;
     if (words.every((w, k) => tokens[at + k]?.lower === w)) {
@@ -49,8 +58,7 @@ export function qualifierBefore(tokens: Token[], first: number): Qualifier | nul
 
 /** "500 or more", "30-plus": the qualifier just after the number phrase ending at `last`. */
 export function qualifierAfter(tokens: Token[], last: number): Qualifier | null {
-  for (const [phrase, approx] of AFTER) {
-    const words = phrase.split(' ');
+  for (const [phrase, words, approx] of AFTER_WORDS) {
     let k = last + 1;
     if (tokens[k]?.text === '-' && phrase === 'plus') k++;
     if (words.every((w, j) => tokens[k + j]?.lower === w)) return { approx, text: phrase, at: k + words.length - 1 };

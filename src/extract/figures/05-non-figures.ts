@@ -55,7 +55,7 @@ export function nonFigureReason(tokens: Token[], span: NumberSpan, qualified: bo
 /** A capitalised word that is not the sentence's first, a month, a day or a possessive: "Boeing" in "Boeing 737". */
 function isModelName(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t || k === 0 || !isWord(t) || !/^\p{Lu}/u.test(t.text) || /['’]s$/.test(t.text)) return false;
+  if (!t || k === 0 || !t.capital || /['’]s$/.test(t.text)) return false;
   if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
   // "... hedge.) About 300": a new sentence or heading inside the text
   return !/^[.:;!?"“(\-–—]$/.test(tokens[k - 1]?.text ?? '');
@@ -66,10 +66,10 @@ function isDate(tokens: Token[], span: NumberSpan): boolean {
   if (span.value > 31 && !(span.value >= 1000 && span.value <= 2100)) return false;
   const prev = tokens[span.first - 1];
   const monthBefore = prev?.text === '.' ? tokens[span.first - 2] : prev;
-  if (monthBefore && MONTHS.has(monthBefore.lower) && /^\p{Lu}/u.test(monthBefore.text)) return true;
+  if (monthBefore && MONTHS.has(monthBefore.lower) && monthBefore.capital) return true;
   const next = tokens[span.last + 1];
   const afterComma = next?.text === ',' ? tokens[span.last + 2] : next;
-  return !!afterComma && MONTHS.has(afterComma.lower) && /^\p{Lu}/u.test(afterComma.text);
+  return !!afterComma && MONTHS.has(afterComma.lower) && afterComma.capital;
 }
 
 /** "since 2011", "in 2016", "2017 Tuesday" are years; "more than 2000 injured", "2000 people" are counts. */
@@ -80,5 +80,5 @@ function isYear(tokens: Token[], span: NumberSpan, qualified: boolean): boolean 
   const next = tokens[span.last + 1];
   if (prev && (YEAR_LEADS.has(prev.lower) || /['’]s$/.test(prev.text) || MONTHS.has(prev.lower))) return true;
   if (next && WEEKDAYS.has(next.lower)) return true;
-  return !(next && isPluralNoun(next.lower) && !/^\p{Lu}/u.test(next.text));
+  return !(next && isPluralNoun(next.lower) && !next.capital);
 }

@@ -1,7 +1,7 @@
 // Step 6: what a number counts, read from the words after it: the head noun of "1,000 rebel fighters",
 // "900 former Nusra Front fighters", "47 such munitions attacks"; a time unit ("two weeks", the
 // compound "five-and-a-half-year"); "percent"; a currency ("6 billion dollars").
-import { glued, isWord, type Token } from './02-tokenize.ts';
+import { glued, isWord, lowerAt, type Token } from './02-tokenize.ts';
 import type { NumberSpan } from './03-numbers.ts';
 import { CURRENCY_WORDS, PENCE, SMALL, TENS } from './number-words.ts';
 import type { FigureKind } from './types.ts';
@@ -37,56 +37,66 @@ const PART_PRONOUNS = new Set(['them', 'whom', 'those', 'these', 'which']);
 const NUMBER_WORDS = new Set([...Object.keys(SMALL), ...Object.keys(TENS), 'dozen']);
 
 export function readUnit(tokens: Token[], span: NumberSpan): UnitReading | null {
-  const base = { np: '', end: span.last, elided: false, part: false, factor: 1 };
-  if (span.percent) return { ...base, unit: 'percent', kind: 'percent' };
+  if (span.percent) return reading('percent', 'percent', '', span.last);
   const cue = unitCue(tokens, span);
-  if (cue) return { ...base, unit: cue.unit, kind: cue.kind, np: cue.unit, end: cue.end };
+  if (cue) return reading(cue.unit, cue.kind, cue.unit, cue.end);
   let k = span.last + 1;
-  const w = (j: number): string => tokens[j]?.lower ?? '';
   // "five-and-a-half-year civil war", "a 10-year-old boy", "two-thirds"
-  if (w(k) === '-' && glued(tokens[k]) && isWord(tokens[k + 1]) && glued(tokens[k + 1])) {
-    const word = w(k + 1);
+  if (lowerAt(tokens, k) === '-' && glued(tokens[k]) && isWord(tokens[k + 1]) && glued(tokens[k + 1])) {
+    const word = lowerAt(tokens, k + 1);
     const duration = DURATIONS[word] ?? DURATIONS[word.replace(/s$/, '')];
-    if (duration) return { ...base, unit: duration, kind: 'duration', np: duration, end: k + 1 };
+    if (duration) return reading(duration, 'duration', duration, k + 1);
     if (FRACTIONS.has(word)) return null;
-    if (MEASURES.has(word)) return { ...base, unit: word, kind: 'measure', np: word, end: k + 1 };
-    if (word === 'percent') return { ...base, unit: 'percent', kind: 'percent', end: k + 1 };
+    if (MEASURES.has(word)) return reading(word, 'measure', word, k + 1);
+    if (word === 'percent') return reading('percent', 'percent', '', k + 1);
     // "the 27-member bloc": members are counted; "a 1,000-strong force": read on to the noun
     if (!HYPHEN_ADJECTIVES.has(word)) {
       const unit = word.endsWith('s') ? word : `${word}s`;
-      return { ...base, unit, kind: 'count', np: unit, end: k + 1 };
+      return reading(unit, 'count', unit, k + 1);
     }
     k += 2;
   }
-  if (w(k) === 'percent' || w(k) === 'pct' || (w(k) === 'per' && w(k + 1) === 'cent')) {
-    const end = w(k) === 'per' ? k + 1 : k;
-    return { ...base, unit: 'percent', kind: 'percent', end };
+  const w = lowerAt(tokens, k);
+  const next = lowerAt(tokens, k + 1);
+  if (w === 'percent' || w === 'pct' || (w === 'per' && next === 'cent')) return reading('percent', 'percent', '', w === 'per' ? k + 1 : k);
+  if (w === 'percentage' && next === 'points') return reading('percentage points', 'percent', '', k + 1);
+  if (span.currency) {
+    const phrase = nounPhrase(tokens, k, true);
+    return reading(span.currency, 'money', phrase.np, phrase.end);
   }
-  if (w(k) === 'percentage' && w(k + 1) === 'points') return { ...base, unit: 'percentage points', kind: 'percent', end: k + 1 };
-  if (span.currency) return { ...base, unit: span.currency, kind: 'money', ...nounPhrase(tokens, k, true) };
-  if (CURRENCY_WORDS[w(k)] && !(w(k).startsWith('pound') && w(k + 1) === 'of')) {
-    return { ...base, unit: CURRENCY_WORDS[w(k)] as string, kind: 'money', end: k };
-  }
-  if (PENCE.has(w(k)) && w(k) !== 'p') return { ...base, unit: 'GBP', kind: 'money', end: k, factor: 0.01 };
-  if (FRACTIONS.has(w(k))) return null;
+  if (CURRENCY_WORDS[w] && !(w.startsWith('pound') && next === 'of')) return reading(CURRENCY_WORDS[w] as string, 'money', '', k);
+  if (PENCE.has(w) && w !== 'p') return reading('GBP', 'money', '', k, { factor: 0.01 });
+  if (FRACTIONS.has(w)) return null;
   // "A dozen of us left together": people
-  if (w(k) === 'of' && (w(k + 1) === 'us' || w(k + 1) === 'you')) return { ...base, unit: 'people', kind: 'count', np: 'people', end: k + 1, part: true };
+  if (w === 'of' && (next === 'us' || next === 'you')) return reading('people', 'count', 'people', k + 1, { part: true });
   // "92 of the 230 seats": counted in the noun of the whole
-  if (w(k) === 'of' && /^(the|its|their)$/.test(w(k + 1)) && tokens[k + 2]?.digits) {
+  if (w === 'of' && /^(the|its|their)$/.test(next) && tokens[k + 2]?.digits) {
     const after = nounPhrase(tokens, k + 3, false);
-    if (after.np) return { ...base, ...after, ...classify(after.head, after.np), end: span.last, part: true };
+    if (after.np) return counted(after, span.last, { part: true });
   }
   // "18,000 of them leaving", "100,000 of them children", "2,000 of the fighters"
-  if (w(k) === 'of' && PART_PRONOUNS.has(w(k + 1))) {
+  if (w === 'of' && PART_PRONOUNS.has(next)) {
     const after = nounPhrase(tokens, k + 2, false);
-    if (after.np) return { ...base, ...after, ...classify(after.head, after.np), part: true };
-    return { ...base, unit: '', kind: 'count', end: k + 1, elided: true, part: true };
+    if (after.np) return counted(after, after.end, { part: true });
+    return reading('', 'count', '', k + 1, { elided: true, part: true });
   }
   const phrase = nounPhrase(tokens, k, false);
   if (!phrase.np || IRREGULAR_ADJECTIVE.has(phrase.np.toLowerCase())) {
-    return { ...base, unit: '', kind: 'count', elided: true, end: phrase.np ? phrase.end : span.last, np: phrase.np };
+    return reading('', 'count', phrase.np, phrase.np ? phrase.end : span.last, { elided: true });
   }
-  return { ...base, ...phrase, ...classify(phrase.head, phrase.np) };
+  return counted(phrase, phrase.end);
+}
+
+type Flags = Partial<Pick<UnitReading, 'elided' | 'part' | 'factor'>>;
+
+const reading = (unit: string, kind: FigureKind, np: string, end: number, flags: Flags = {}): UnitReading => ({
+  unit, kind, np, end, elided: flags.elided ?? false, part: flags.part ?? false, factor: flags.factor ?? 1,
+});
+
+/** A noun phrase's reading: "rebel fighters" counts fighters, "two weeks" is a duration. */
+function counted(phrase: Phrase, end: number, flags: Flags = {}): UnitReading {
+  const { unit, kind } = classify(phrase.head, phrase.np);
+  return reading(unit, kind, phrase.np, end, flags);
 }
 
 /** "2000 injured", "52 wounded": an adjective standing for people already named. */

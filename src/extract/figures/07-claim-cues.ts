@@ -27,11 +27,14 @@ const CLAIM_NOUNS = new Set('claims claim estimates estimate figures figure data
 const BOUNDARY = /^[,;:()“”"‘’'«»—–|]$/;
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'as', 'while', 'but', 'because', 'although', 'though', 'when', 'after', 'before', 'if', 'since', 'and']);
 const MAX_SOURCE_TOKENS = 10;
+/** Every word a cue can stand at: most words of a sentence are passed over with one look-up. */
+const CUE_WORDS = new Set(['according', ...CLAIM_NOUNS, ...SPEECH_VERBS, ...PARTICIPLES]);
 
 export function findClaimCues(tokens: Token[]): ClaimCue[] {
   const cues: ClaimCue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (!CUE_WORDS.has(t.lower)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const source = nameAfterComma(tokens, i + 2) ?? spanAfter(tokens, i + 2);
       if (source) cues.push({ at: i, source, kind: 'according' });
@@ -58,7 +61,7 @@ const DETERMINERS = new Set('the a an some many all these those several other it
 /** "in some states stretched", "the United States lives": the verb's spelling used as a noun or a name. */
 function isNounUse(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (i > 0 && /^\p{Lu}/u.test(t.text)) return true;
+  if (i > 0 && t.capital) return true;
   return /s$/.test(t.lower) && DETERMINERS.has(tokens[i - 1]?.lower ?? '');
 }
 
@@ -118,7 +121,7 @@ function nameAfterComma(tokens: Token[], k: number): string | null {
   while (comma < tokens.length && comma - k < MAX_SOURCE_TOKENS && !BOUNDARY.test((tokens[comma] as Token).text)) comma++;
   if (tokens[comma]?.text !== ',') return null;
   let end = comma + 1;
-  while (end < tokens.length && /^\p{Lu}/u.test((tokens[end] as Token).text) && end - comma <= 4) end++;
+  while (end < tokens.length && (tokens[end] as Token).capital && end - comma <= 4) end++;
   const closes = end > comma + 1 && (end === tokens.length || /^[.!?]$/.test((tokens[end] as Token).text));
   return closes ? join(tokens, comma + 1, end - 1) : null;
 }
@@ -129,7 +132,7 @@ function spanAfter(tokens: Token[], k: number): string | null {
   while (end < tokens.length && end - k < MAX_SOURCE_TOKENS) {
     const t = tokens[end] as Token;
     // "the Disaster and Emergency Management Authority": "and" inside a name
-    const inName = t.lower === 'and' && /^\p{Lu}/u.test(tokens[end - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '');
+    const inName = t.lower === 'and' && !!tokens[end - 1]?.capital && !!tokens[end + 1]?.capital;
     if (BOUNDARY.test(t.text) || (t.text === '.' && !isAbbreviationDot(tokens, end)) || /^(that|who|which|in|on|at|to|as|when|after|before|while|and)$/.test(t.lower) && end > k && !inName) break;
     end++;
   }

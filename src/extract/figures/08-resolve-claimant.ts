@@ -28,21 +28,9 @@ export function resolveClaimant(source: string, sentence: number, ctx: ClaimantC
   const lower = source.toLowerCase();
   if (PRONOUNS_PERSON.has(lower)) return state.lastPerson ?? state.lastSource ?? 'reporter';
   if (PRONOUNS_OTHER.has(lower)) return state.lastSource ?? 'reporter';
-  let text = source
-    // "A report by the New York-based watchdog", "a spokesman for the ministry" -> the watchdog, the ministry
-    .replace(/^(a|an|the)\s+(new\s+|recent\s+|\d{4}\s+)?(report|statement|study|survey|tally|count|release|analysis)\s+(by|from|of)\s+/i, '')
-    // "a federal survey released on Wednesday", "Eurostat data published last week"
-    .replace(/\s+(released|published|issued|compiled|conducted|seen)\b.*$/i, '')
-    // "Marina Costa Lobo of the University of Lisbon": a person, then where they work
-    .replace(/(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3})\s+(of|at|from)\s+(the\s+)?\p{Lu}.*$/u, (all, name: string) => (ORG_WORDS.test(name) ? all : name))
-    .replace(/\s+(estimates?|figures?|data|statistics|tallies|tally|count|calculations|records|reports?)$/, '')
-    .replace(/^(the|a|an|its|his|her|their)\s+/i, '')
-    // "Housing charity Shelter", "the airport operator Aena", "state broadcaster TRT": the name after the description
-    .replace(/^(?:\S+\s+){0,2}?(charity|group|company|firm|nonprofit|operator|organi[sz]ation|broadcaster|airline|carrier|lender|union|newspaper|pollster)\s+(?=\p{Lu})/u, '')
-    .trim();
-  text = stripDescriptors(text);
+  const { text, named } = sourceText(source);
   const words = text.split(/\s+/);
-  if (!capitalRuns(tokenize(text)).length) {
+  if (!named) {
     const backReference = BACK_REFERENCES.has(text.toLowerCase()) ? state.lastOrg : null;
     return namedOrg(text, sentence, ctx) ?? backReference ?? describedOrg(text, sentence, ctx) ?? text;
   }
@@ -52,6 +40,34 @@ export function resolveClaimant(source: string, sentence: number, ctx: ClaimantC
   // "Staffan de Mistura", "UN"; but "Civil defense workers", "Sana news agency" stay as written
   if (/^\p{Lu}/u.test(words[words.length - 1] as string)) return fullName(text, ctx);
   return describedOrg(text, sentence, ctx) ?? text;
+}
+
+// sources repeat within an article and across a briefing ("he", "the observatory"): each is read once
+const sourceCache = new Map<string, { text: string; named: boolean }>();
+const SOURCE_CACHE_LIMIT = 20_000;
+
+/** A source as written to the words that name it, and whether they hold a capitalised name. */
+function sourceText(source: string): { text: string; named: boolean } {
+  const known = sourceCache.get(source);
+  if (known) return known;
+  const text = stripDescriptors(
+    source
+      // "A report by the New York-based watchdog", "a spokesman for the ministry" -> the watchdog, the ministry
+      .replace(/^(a|an|the)\s+(new\s+|recent\s+|\d{4}\s+)?(report|statement|study|survey|tally|count|release|analysis)\s+(by|from|of)\s+/i, '')
+      // "a federal survey released on Wednesday", "Eurostat data published last week"
+      .replace(/\s+(released|published|issued|compiled|conducted|seen)\b.*$/i, '')
+      // "Marina Costa Lobo of the University of Lisbon": a person, then where they work
+      .replace(/(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3})\s+(of|at|from)\s+(the\s+)?\p{Lu}.*$/u, (all, name: string) => (ORG_WORDS.test(name) ? all : name))
+      .replace(/\s+(estimates?|figures?|data|statistics|tallies|tally|count|calculations|records|reports?)$/, '')
+      .replace(/^(the|a|an|its|his|her|their)\s+/i, '')
+      // "Housing charity Shelter", "the airport operator Aena", "state broadcaster TRT": the name after the description
+      .replace(/^(?:\S+\s+){0,2}?(charity|group|company|firm|nonprofit|operator|organi[sz]ation|broadcaster|airline|carrier|lender|union|newspaper|pollster)\s+(?=\p{Lu})/u, '')
+      .trim(),
+  );
+  const read = { text, named: capitalRuns(tokenize(text), 1).length > 0 };
+  if (sourceCache.size >= SOURCE_CACHE_LIMIT) sourceCache.clear();
+  sourceCache.set(source, read);
+  return read;
 }
 
 /** "De Mistura" -> "Staffan de Mistura", "Suleiman" -> "Samir Suleiman". */

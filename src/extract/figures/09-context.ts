@@ -2,7 +2,7 @@
 // believed to be trapped inside rebel-held eastern Aleppo"), the event class and the proper names
 // that narrow it. The window runs within the clause and skips a number's apposition ("275,000
 // residents, 100,000 of them children, are besieged").
-import { isWord, type Token } from './02-tokenize.ts';
+import type { Token } from './02-tokenize.ts';
 import { findEvent } from './events.ts';
 import { MONTHS } from './word-classes.ts';
 
@@ -15,7 +15,7 @@ export interface FigureContext {
   part: boolean;
 }
 
-const BOUNDARY = /^[,;:()“”"«»—–|!?]$/;
+const BOUNDARY = new Set([...',;:()“”"«»—–|!?']);
 const MAX_AFTER = 14;
 const SUBORDINATORS = new Set(['where', 'when', 'while', 'whereas', 'because', 'but', 'although', 'though', 'whose']);
 const MAX_BEFORE = 10;
@@ -36,7 +36,7 @@ export function figureContext(
   let start = first;
   while (start > 0 && first - start < MAX_BEFORE) {
     const prev = tokens[start - 1] as Token;
-    if (BOUNDARY.test(prev.text) || stops.has(start - 1) || numberStarts.has(start - 1) || prev.text === '.') break;
+    if (BOUNDARY.has(prev.text) || stops.has(start - 1) || numberStarts.has(start - 1) || prev.text === '.') break;
     start--;
   }
   let end = last;
@@ -48,7 +48,7 @@ export function figureContext(
       end = Math.max(last, k - 2);
       break;
     }
-    if (BOUNDARY.test(t.text)) {
+    if (BOUNDARY.has(t.text)) {
       // ", 100,000 of them children, are besieged": step over a number's apposition
       const close = apposition(tokens, k, numberStarts);
       if (close < 0) break;
@@ -57,16 +57,15 @@ export function figureContext(
     }
     end = k;
   }
-  const slice = (a: number, b: number): string => (b >= a ? text.slice((tokens[a] as Token).start, (tokens[b] as Token).end) : '');
-  const beforeText = slice(start, first - 1);
-  const afterText = slice(last + 1, end);
+  const beforeText = textOf(tokens, text, start, first - 1);
+  const afterText = textOf(tokens, text, last + 1, end);
   // "surrender within three months": a time or a share is described by what comes before it too
   const tail = counted ? '' : beforeText.split(/\s+/).slice(-6).join(' ');
-  const what = [tail, counted ? npText : slice(first, last), afterText].filter(Boolean).join(' ').trim();
+  const what = [tail, counted ? npText : textOf(tokens, text, first, last), afterText].filter(Boolean).join(' ').trim();
   const scope = new Set<string>();
   for (let k = start; k <= end; k++) {
     const t = tokens[k] as Token;
-    if (k === 0 || !isWord(t) || !/^\p{Lu}/u.test(t.text) || NOT_SCOPE.has(t.text) || MONTHS.has(t.lower)) continue;
+    if (k === 0 || !t.capital || NOT_SCOPE.has(t.text) || MONTHS.has(t.lower)) continue;
     if (k > last || k < first || npText.includes(t.text)) scope.add(t.text);
   }
   const head = npText.split(/[\s-]+/).pop() ?? '';
@@ -82,6 +81,11 @@ export function figureContext(
   };
 }
 
+/** The text of tokens `a`..`b`, "" when `b` is before `a`. */
+function textOf(tokens: Token[], text: string, a: number, b: number): string {
+  return b >= a ? text.slice((tokens[a] as Token).start, (tokens[b] as Token).end) : '';
+}
+
 /** At a comma: if a short "N of them ..." phrase follows and closes with a comma, the index of that comma. */
 function apposition(tokens: Token[], comma: number, numberStarts: Set<number>): number {
   if ((tokens[comma] as Token).text !== ',' || !numberStarts.has(comma + 1)) return -1;
@@ -89,7 +93,7 @@ function apposition(tokens: Token[], comma: number, numberStarts: Set<number>): 
   for (let k = comma + 2; k < tokens.length && k - comma <= 7; k++) {
     if (/^(them|whom|including)$/.test((tokens[k] as Token).lower)) partitive = true;
     if ((tokens[k] as Token).text === ',') return partitive ? k : -1;
-    if (BOUNDARY.test((tokens[k] as Token).text) || (tokens[k] as Token).text === '.') return -1;
+    if (BOUNDARY.has((tokens[k] as Token).text) || (tokens[k] as Token).text === '.') return -1;
   }
   return -1;
 }

@@ -27,15 +27,26 @@ export function mergeRanges(tokens: Token[], spans: NumberSpan[]): RangedSpan[] 
       ((joiner === 'to' || joiner === '-' || joiner === '–') && (lead === 'from' || lead === 'between' || sameForm(a, b)))
     );
     if (!b || !isRange) {
-      out.push({ ...a, high: null, between: false, rangeStart: a.first });
+      out.push(ranged(a, { value: a.value, first: a.first, high: null, between: false, rangeStart: a.first, currency: a.currency, percent: a.percent }));
       continue;
     }
     // "2 to 3 million": the scale written once counts for both
     const low = a.scale === 1 && b.scale > 1 && a.value < b.value / b.scale * 10 ? a.value * b.scale : a.value;
-    out.push({ ...b, value: low, first: a.first, high: b.value, between: true, rangeStart: lead === 'between' || lead === 'from' ? a.first - 1 : a.first, currency: a.currency ?? b.currency, percent: a.percent || b.percent });
+    const rangeStart = lead === 'between' || lead === 'from' ? a.first - 1 : a.first;
+    out.push(ranged(b, { value: low, first: a.first, high: b.value, between: true, rangeStart, currency: a.currency ?? b.currency, percent: a.percent || b.percent }));
     i++;
   }
   return out;
+}
+
+type RangeFields = Pick<RangedSpan, 'value' | 'first' | 'high' | 'between' | 'rangeStart' | 'currency' | 'percent'>;
+
+/** `span` with the range's fields (built field by field: spans come in many shapes, a spread of them is slow). */
+function ranged(span: NumberSpan, f: RangeFields): RangedSpan {
+  return {
+    value: f.value, first: f.first, last: span.last, form: span.form, plain: span.plain, scale: span.scale, currency: f.currency,
+    percent: f.percent, high: f.high, between: f.between, rangeStart: f.rangeStart,
+  };
 }
 
 /** "10-15", "200 to 300": a range joins two numbers written alike, the first not larger. */

@@ -37,7 +37,7 @@ export function attributeSentences(sentences: SentenceIn[], ctx: ClaimantContext
       // ("Landlords say ..." opens with a common noun, not a name)
       else if (/^\p{Lu}/u.test(claimant) && !(isPluralNoun(claimant.toLowerCase()) && !claimant.includes(' '))) state.lastOrg = claimant;
       state.lastSource = claimant;
-      return { ...cue, claimant };
+      return { at: cue.at, source: cue.source, kind: cue.kind, claimant };
     });
     // "The World Health Organization said ... It urged donors to release $42.8 million": the same source goes on
     const goesOn = !cues.length && /^(It|They)$/.test(s.tokens[0]?.text ?? '') ? previousCues[previousCues.length - 1]?.claimant ?? null : null;
@@ -82,10 +82,11 @@ function neighbourSpeaker(sentences: SentenceIn[], out: SentenceAttribution[], i
 
 /** Whether a quotation is still open after `text`: curly quotes by balance, straight ones by parity. */
 function quoteOpenAfter(text: string, open: boolean): boolean {
-  for (const ch of text) {
-    if (ch === '“') open = true;
-    else if (ch === '”') open = false;
-    else if (ch === '"') open = !open;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x201c) open = true; // “
+    else if (ch === 0x201d) open = false; // ”
+    else if (ch === 34) open = !open; // "
   }
   return open;
 }

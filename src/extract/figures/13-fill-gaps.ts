@@ -13,9 +13,8 @@ const TIME_WORDS = /^(seconds|minutes|hours|days|weeks|months|years|decades|cent
 export function fillGaps(figures: Figure[], candidates: Candidate[], tokens: Token[], earlier: Figure[]): void {
   figures.forEach((figure, i) => {
     const c = candidates[i] as Candidate;
-    const before = figures.slice(0, i).reverse();
     if (c.unit.elided) {
-      const sibling = before.find((f) => f.kind === 'count' && f.unit);
+      const sibling = figures.findLast((f, k) => k < i && f.kind === 'count' && f.unit);
       // "10 people were killed and 52 wounded in ... Aleppo city on Thursday": the two share the place and day
       if (sibling) {
         const scope = [...new Set([...sibling.scope, ...figure.scope])];
@@ -27,7 +26,7 @@ export function fillGaps(figures: Figure[], candidates: Candidate[], tokens: Tok
         ?? (/\btoll\b/.test(c.context.before) ? 'deaths' : null)
         ?? (c.unit.part ? null : nearestPlural(tokens, c.first))
         ?? (c.unit.np ? 'people' : null) // "2000 injured": people
-        ?? [...earlier].reverse().find((f) => f.kind === 'count' && f.unit && f.sentence >= figure.sentence - 1)?.unit
+        ?? earlier.findLast((f) => f.kind === 'count' && f.unit && f.sentence >= figure.sentence - 1)?.unit
         ?? '';
       figure.unit = inherited;
       figure.what = [inherited, figure.what].filter(Boolean).join(' ');
@@ -47,7 +46,7 @@ function nearestPlural(tokens: Token[], at: number): string | null {
   // "wildfire forces 12.000 from their homes": the word just before is the verb taking the number
   for (let k = at - 2; k >= 0; k--) {
     const t = tokens[k] as Token;
-    if (isWord(t) && isPluralNoun(t.lower) && !TIME_WORDS.test(t.lower) && !/^\p{Lu}/u.test(t.text) && !/(ed|ing)$/.test(t.lower)) return t.text;
+    if (isWord(t) && isPluralNoun(t.lower) && !TIME_WORDS.test(t.lower) && !t.capital && !/(ed|ing)$/.test(t.lower)) return t.text;
   }
   return null;
 }

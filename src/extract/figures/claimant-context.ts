@@ -50,7 +50,7 @@ export function buildClaimantContext(sentences: { tokens: Token[]; index: number
         if (role.length) addRole(roles, role.join(' '), full);
       } else if (role.length && run.next === ',' && index >= 0) {
         // "The U.N. Special Envoy for Syria, Staffan de Mistura": the name follows the comma
-        const after = capitalRuns(tokens.slice(run.end + 2))[0];
+        const after = capitalRuns(tokens.slice(run.end + 2), 1)[0];
         if (after && after.start === 0 && after.words.length >= 2 && !ORG_WORDS.test(after.words.join(' '))) {
           const full = splitTitle(after.words).name.join(' ');
           if (full) addRole(roles, role.join(' '), full);
@@ -73,7 +73,8 @@ export function roleKey(role: string): string {
 export function splitTitle(words: string[]): { role: string[]; name: string[] } {
   let last = -1;
   words.forEach((w, i) => {
-    if (TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) last = i;
+    const lower = w.toLowerCase();
+    if (TITLE_WORDS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) last = i;
   });
   let k = last + 1;
   // "US Secretary of State John Kerry"
@@ -90,24 +91,27 @@ interface Run {
   next: string;
 }
 
-/** Runs of capitalised words, with name particles and titles inside: "Staffan de Mistura", "Brig. Gen. Samir Suleiman". */
-export function capitalRuns(tokens: Token[]): Run[] {
+/**
+ * Runs of capitalised words, with name particles and titles inside: "Staffan de Mistura", "Brig. Gen. Samir
+ * Suleiman". `limit`: stop after that many runs (a caller that wants the first one reads no further).
+ */
+export function capitalRuns(tokens: Token[], limit = Infinity): Run[] {
   const runs: Run[] = [];
   let words: string[] = [];
   let start = -1;
   const flush = (end: number) => {
+    if (!words.length) return;
     while (words.length && PARTICLES.has((words[words.length - 1] as string).toLowerCase())) words.pop();
     if (words.length) runs.push({ words, start, end, next: tokens[end + 1]?.text ?? '' });
     words = [];
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const capital = /^\p{Lu}/u.test(t.text);
-    if (capital || (words.length && PARTICLES.has(t.lower)) || (words.length && TITLE_WORDS.has(t.lower))) {
+    if (t.capital || (words.length && PARTICLES.has(t.lower)) || (words.length && TITLE_WORDS.has(t.lower))) {
       if (!words.length) start = i;
       // "al-Assad", "ex-Nusra": glued hyphen compounds stay one word
       let word = t.text;
-      while (tokens[i + 1]?.text === '-' && !tokens[i + 1]?.space && tokens[i + 2] && !tokens[i + 2]?.space && /^\p{L}/u.test(tokens[i + 2]?.text ?? '')) {
+      while (tokens[i + 1]?.text === '-' && !tokens[i + 1]?.space && tokens[i + 2] && !tokens[i + 2]?.space && tokens[i + 2]?.word) {
         word += '-' + (tokens[i + 2] as Token).text;
         i += 2;
       }
@@ -119,6 +123,7 @@ export function capitalRuns(tokens: Token[]): Run[] {
       continue;
     }
     flush(i - 1);
+    if (runs.length >= limit) return runs;
   }
   flush(tokens.length - 1);
   return runs;

@@ -26,9 +26,10 @@ export function extractFigures(article: CleanArticle, options: ExtractOptions = 
   const figures: Figure[] = [];
   const befores: string[] = [];
   sentences.forEach((s, i) => {
-    if (isFurnitureSentence(s.text)) return;
     const attribution = attributions[i] as SentenceAttribution;
     const candidates = readSentence(s.tokens, s.text, new Set(attribution.cues.map((c) => c.at)));
+    // (most sentences state no number: the page furniture test is left for those that do)
+    if (!candidates.length || isFurnitureSentence(s.text)) return;
     const found = candidates.map((c) => toFigure(c, s.view, s.tokens, attribution));
     fillGaps(found, candidates, s.tokens, figures);
     figures.push(...found);

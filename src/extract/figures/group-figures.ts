@@ -1,7 +1,8 @@
 // Figures from many articles gathered by quantity: every member with who claims it, and a flag on
 // the groups whose numbers disagree ("250,000" in the wire copy, "275,000" from de Mistura).
+import { forEachCandidatePair } from './candidate-pairs.ts';
 import { eventLabel } from './events.ts';
-import { MAX_SPREAD, sameQuantity, sameValue, unitClass } from './same-quantity.ts';
+import { quantityFacts, type QuantityFacts, sameQuantity, sameValue } from './same-quantity.ts';
 import type { Figure, FigureGroup, FigureMember } from './types.ts';
 
 export interface FigureSource {
@@ -15,14 +16,17 @@ export function groupFigures(items: FigureSource[]): FigureGroup[] {
   const members: FigureMember[] = items.flatMap((item) =>
     item.figures.map((figure) => (item.outlet ? { file: item.file, figure, outlet: item.outlet } : { file: item.file, figure })),
   );
+  const wordIds = new Map<string, number>();
+  const facts = members.map((member) => quantityFacts(member, wordIds));
   const parent = members.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
     return i;
   };
-  for (const [i, j] of candidatePairs(members)) {
-    if (find(i) !== find(j) && sameQuantity(members[i] as FigureMember, members[j] as FigureMember)) parent[find(j)] = find(i);
-  }
+  // a group is the figures linked by sameQuantity, directly or through others: pairs already linked are not compared
+  forEachCandidatePair(facts, (i, j) => {
+    if (find(i) !== find(j) && sameQuantity(facts[i] as QuantityFacts, facts[j] as QuantityFacts)) parent[find(j)] = find(i);
+  });
   const byRoot = new Map<number, { first: number; list: FigureMember[] }>();
   members.forEach((member, i) => {
     const root = find(i);
@@ -33,34 +37,6 @@ export function groupFigures(items: FigureSource[]): FigureGroup[] {
   const groups = [...byRoot.values()].map(({ first, list }) => ({ first, group: makeGroup(list) }));
   groups.sort((a, b) => Number(b.group.disagree) - Number(a.group.disagree) || b.group.members.length - a.group.members.length || a.first - b.first);
   return groups.map((g) => g.group);
-}
-
-/**
- * The only pairs sameQuantity can accept: the same kind and class of thing counted, values within
- * MAX_SPREAD of each other (all others fail its first checks). Sorting by value within each class turns
- * the all-pairs comparison into a sweep, so a briefing of thousands of figures groups in milliseconds.
- */
-function* candidatePairs(members: FigureMember[]): Generator<[number, number]> {
-  const buckets = new Map<string, number[]>();
-  members.forEach(({ figure }, i) => {
-    const key = `${figure.kind}\u0000${unitClass(figure)}`;
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(i);
-    else buckets.set(key, [i]);
-  });
-  const valueOf = (i: number) => (members[i] as FigureMember).figure.value;
-  for (const bucket of buckets.values()) {
-    bucket.sort((a, b) => valueOf(a) - valueOf(b) || a - b);
-    for (let x = 0; x < bucket.length; x++) {
-      const low = valueOf(bucket[x] as number);
-      for (let y = x + 1; y < bucket.length; y++) {
-        const high = valueOf(bucket[y] as number);
-        if (low <= 0 ? high !== low : high / low > MAX_SPREAD) break;
-        const [i, j] = [bucket[x] as number, bucket[y] as number];
-        yield i < j ? [i, j] : [j, i];
-      }
-    }
-  }
 }
 
 function makeGroup(members: FigureMember[]): FigureGroup {

@@ -1,6 +1,6 @@
 // Numbers written as a share or a fraction of a scale, read before the plain number forms:
 // "one in five adults" (20 percent), "9 out of 10", "a quarter of a million" (250,000), "half a million".
-import type { Token } from './02-tokenize.ts';
+import { lowerAt, type Token } from './02-tokenize.ts';
 import type { NumberSpan } from './03-numbers.ts';
 import { SCALES, SMALL, TENS } from './number-words.ts';
 
@@ -32,21 +32,22 @@ export function readRatio(tokens: Token[], i: number): NumberSpan | null {
 
 /** "a quarter of a million", "three quarters of a million", "half a million", "half a billion". */
 export function readFractionOfScale(tokens: Token[], i: number): NumberSpan | null {
-  const w = (j: number): string => tokens[j]?.lower ?? '';
   let k = i;
   let count = 1;
-  if (w(k) === 'a' || w(k) === 'one') k++;
-  else if (SMALL[w(k)] !== undefined && w(k) !== 'one') {
-    count = SMALL[w(k)] as number;
+  const first = lowerAt(tokens, k);
+  if (first === 'a' || first === 'one') k++;
+  else if (SMALL[first] !== undefined) {
+    count = SMALL[first] as number;
     k++;
   }
-  let fraction = FRACTION_VALUES[w(k)];
+  const part = lowerAt(tokens, k);
+  let fraction = FRACTION_VALUES[part];
   if (fraction === undefined) return null;
-  if (count > 1 && (w(k) === 'thirds' || w(k) === 'quarters')) fraction = w(k) === 'thirds' ? 1 / 3 : 0.25;
+  if (count > 1 && (part === 'thirds' || part === 'quarters')) fraction = part === 'thirds' ? 1 / 3 : 0.25;
   k++;
-  if (w(k) === 'of') k++;
-  if (w(k) !== 'a') return null;
-  const scale = SCALES[w(k + 1)];
+  if (lowerAt(tokens, k) === 'of') k++;
+  if (lowerAt(tokens, k) !== 'a') return null;
+  const scale = SCALES[lowerAt(tokens, k + 1)];
   if (scale === undefined || scale < 1e6) return null;
   return span(Math.round(count * fraction * scale), i, k + 1, false, scale);
 }

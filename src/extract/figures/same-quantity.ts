@@ -2,12 +2,13 @@
 // same place and time, numbers within a plausible spread; or the same wording (a wire story copied,
 // a paragraph printed twice). "about 900 former Nusra Front fighters" and "no more than 900 remain"
 // are one quantity; "a maximum of 8,000 rebels in eastern Aleppo" is another.
-import type { Figure, FigureMember } from './types.ts';
+import type { Figure, FigureKind, FigureMember } from './types.ts';
 
 /** Different sources' estimates of one quantity rarely differ by more than this factor. */
 export const MAX_SPREAD = 5;
 const MIN_WORDING_SIMILARITY = 0.5;
-const MIN_WORDING_WORDS = 3;
+/** Descriptions with fewer content words than this are never alike by wording. */
+export const MIN_WORDING_WORDS = 3;
 
 /** Nouns that count the same kind of thing: 275,000 residents and 250,000 people trapped. */
 const UNIT_CLASSES: [string, RegExp][] = [
@@ -28,44 +29,78 @@ export function unitClass(figure: Figure): string {
   return found;
 }
 
-export function sameQuantity(a: FigureMember, b: FigureMember): boolean {
-  const x = a.figure;
-  const y = b.figure;
-  if (x.kind !== y.kind || unitClass(x) !== unitClass(y) || !unitClass(x)) return false;
-  const sameFile = a.file === b.file;
+/** What sameQuantity compares, read off a member once: a briefing compares each figure with many others. */
+export interface QuantityFacts {
+  kind: FigureKind;
+  /** unitClass of the figure ("people" for residents and civilians); "" never matches. */
+  unitClass: string;
+  value: number;
+  file: string;
+  sentence: number;
+  repeat: boolean;
+  claimant: string;
+  event: string | null;
+  part: boolean;
+  /** The scope's weekdays as written ("Thursday"). */
+  days: string[];
+  /** The scope in lower case, each place once ("aleppo"). */
+  scope: string[];
+  /** Content words of the description, for wording similarity, as ids in `wordIds`, ascending. */
+  words: number[];
+}
+
+/** `wordIds`: one id per word, shared by all the figures compared (filled in as words are met). */
+export function quantityFacts({ file, figure }: FigureMember, wordIds: Map<string, number>): QuantityFacts {
+  return {
+    kind: figure.kind,
+    unitClass: unitClass(figure),
+    value: figure.value,
+    file,
+    sentence: figure.sentence,
+    repeat: figure.repeat,
+    claimant: figure.claimant,
+    event: figure.event,
+    part: figure.part,
+    days: figure.scope.filter((s) => WEEKDAYS.test(s)),
+    scope: [...new Set(figure.scope.map((s) => s.toLowerCase()))],
+    words: idsOf(contentWords(figure.what), wordIds),
+  };
+}
+
+export function sameQuantity(x: QuantityFacts, y: QuantityFacts): boolean {
+  if (x.kind !== y.kind || x.unitClass !== y.unitClass || !x.unitClass) return false;
+  const sameFile = x.file === y.file;
   // two numbers of one sentence are two quantities ("600 killed and 2000 injured")
   if (sameFile && x.sentence === y.sentence && x.repeat === y.repeat) return false;
-  if (spread(x, y) > MAX_SPREAD || scopesConflict(x, y)) return false;
+  if (!withinSpread(x.value, y.value) || scopesConflict(x, y)) return false;
   // one source gives one number for a quantity in one article; two numbers from it are two quantities
   if (sameFile && x.claimant === y.claimant && !sameValue(x.value, y.value)) return false;
   if (x.event && x.event === y.event && !x.part && !y.part) return true;
-  return wordingSimilarity(x.what, y.what) >= MIN_WORDING_SIMILARITY;
+  return wordingSimilarity(x.words, y.words) >= MIN_WORDING_SIMILARITY;
 }
 
 export function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.01 * Math.max(Math.abs(a), Math.abs(b));
 }
 
-function spread(x: Figure, y: Figure): number {
-  const lo = Math.min(x.value, y.value);
-  const hi = Math.max(x.value, y.value);
-  return lo <= 0 ? (hi === lo ? 1 : Infinity) : hi / lo;
+/** The larger value at most MAX_SPREAD times the smaller; zero and below only match themselves. */
+export function withinSpread(a: number, b: number): boolean {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  return lo <= 0 ? hi === lo : !(hi / lo > MAX_SPREAD);
 }
 
 /** "in government-held areas of Aleppo city ... on Thursday" vs "on the town of Kafr Nabel": different places. */
-function scopesConflict(x: Figure, y: Figure): boolean {
-  const days = (f: Figure) => f.scope.filter((s) => WEEKDAYS.test(s));
-  const [dx, dy] = [days(x), days(y)];
-  if (dx.length && dy.length && !dx.some((d) => dy.includes(d))) return true; // "on Thursday" vs "on Sunday"
+function scopesConflict(x: QuantityFacts, y: QuantityFacts): boolean {
+  if (x.days.length && y.days.length && !x.days.some((d) => y.days.includes(d))) return true; // "on Thursday" vs "on Sunday"
   if (!x.scope.length || !y.scope.length) return false;
-  const mine = new Set(x.scope.map((s) => s.toLowerCase()));
-  return !y.scope.some((s) => mine.has(s.toLowerCase()));
+  return !y.scope.some((s) => x.scope.includes(s));
 }
 
 const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const STOP = new Set('the a an of in on at to by for with and or but is are was were be been have has had that which who this from as it its their they them than more about'.split(' '));
 
-// grouping compares each figure with many others: its words are taken apart once (bounded, as texts repeat)
+// descriptions repeat across the copies of a story: each is taken apart once (bounded)
 const wordCache = new Map<string, Set<string>>();
 const WORD_CACHE_LIMIT = 50_000;
 
@@ -79,11 +114,29 @@ function contentWords(text: string): Set<string> {
   return words;
 }
 
-function wordingSimilarity(a: string, b: string): number {
-  const x = contentWords(a);
-  const y = contentWords(b);
-  if (x.size < MIN_WORDING_WORDS || y.size < MIN_WORDING_WORDS) return 0;
+function idsOf(words: Set<string>, wordIds: Map<string, number>): number[] {
+  const ids: number[] = [];
+  for (const word of words) {
+    let id = wordIds.get(word);
+    if (id === undefined) {
+      id = wordIds.size;
+      wordIds.set(word, id);
+    }
+    ids.push(id);
+  }
+  return ids.sort((a, b) => a - b);
+}
+
+/** Jaccard similarity of two ascending id lists (0 when either is too short to tell). */
+function wordingSimilarity(x: number[], y: number[]): number {
+  if (x.length < MIN_WORDING_WORDS || y.length < MIN_WORDING_WORDS) return 0;
   let common = 0;
-  for (const w of x) if (y.has(w)) common++;
-  return common / (x.size + y.size - common);
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    const a = x[i] as number;
+    const b = y[j] as number;
+    if (a === b) common++;
+    if (a <= b) i++;
+    if (b <= a) j++;
+  }
+  return common / (x.length + y.length - common);
 }

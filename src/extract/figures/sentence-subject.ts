@@ -12,7 +12,9 @@ export function sentenceSubject(all: Token[]): string | null {
   const first = tokens[0];
   if (!first) return null;
   if (PRONOUNS.test(first.lower)) return first.text;
-  const runs = capitalRuns(tokens);
+  // (a run of capitalised words starts at a capital: "the rebels said" has no subject to name)
+  if (!first.capital) return null;
+  const runs = capitalRuns(tokens, 2);
   const run = runs[0];
   // ("In Adré, a town of ...", "By nightfall on Tuesday, ..." open with an adverbial, not the subject)
   if (!run || run.start > 0 || OPENERS.test(tokens[0]?.lower ?? '')) return null;

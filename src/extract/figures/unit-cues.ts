@@ -1,7 +1,7 @@
 // Units a number takes from the words around it rather than the noun after it: a quake's
 // "magnitude 7.2", a speed in "60 km/h", and an age: "said Linda Morales, 52, a former teacher",
 // "adults aged 65 and over".
-import { glued, isWord, type Token } from './02-tokenize.ts';
+import { glued, type Token } from './02-tokenize.ts';
 import type { NumberSpan } from './03-numbers.ts';
 import type { FigureKind } from './types.ts';
 
@@ -30,7 +30,7 @@ export function unitCue(tokens: Token[], span: NumberSpan): UnitCue | null {
   // "Mehmet Yilmaz, 54, who escaped": a number set off by commas right after a name
   const name = tokens[span.first - 2];
   const next = tokens[span.last + 1];
-  if (prev?.text === ',' && isWord(name) && /^\p{Lu}/u.test(name?.text ?? '') && next && /^[,.;]$/.test(next.text)) {
+  if (prev?.text === ',' && !!name?.capital && next && /^[,.;]$/.test(next.text)) {
     return { unit: 'years', kind: 'duration', end: span.last };
   }
   return null;

@@ -57,7 +57,7 @@ export const FRACTIONS = words('half halves third thirds quarter quarters fifth 
 export function isPluralNoun(lower: string): boolean {
   if (IRREGULAR_PLURALS.has(lower)) return true;
   if (STOP.has(lower) || VERBS.has(lower)) return false;
-  return lower.length > 3 && lower.endsWith('s') && !/(ss|us|is|ous)$/.test(lower);
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !lower.endsWith('is');
 }
 
 export function isCapitalized(text: string): boolean {

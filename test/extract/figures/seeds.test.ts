@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/ingest/clean-article.ts';
-import { extractFigures, filterGroups, groupFigures } from '../../../src/extract/figures/index.ts';
+import { extractFigures, filterGroups, groupFigures, indexGroups } from '../../../src/extract/figures/index.ts';
 
 const DIR = 'briefings/aleppo/articles';
 const articles = readdirSync(DIR).sort().map((file) => cleanArticle(readFileSync(join(DIR, file), 'utf8'), file));
@@ -50,7 +50,7 @@ describe('figures of the seed articles', () => {
     const groups = groupFigures(extracted);
     const firstAgreeing = groups.findIndex((g) => !g.disagree);
     expect(groups.slice(firstAgreeing).some((g) => g.disagree)).toBe(false);
-    const trapped = filterGroups(groups, 'trapped');
+    const trapped = filterGroups(indexGroups(groups), 'trapped');
     expect(trapped).toHaveLength(1);
     expect(trapped[0]?.members.map((m) => m.figure.value)).toEqual([250000, 250000, 275000, 100000, 200000]);
   });
