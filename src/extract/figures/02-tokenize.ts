@@ -1,7 +1,8 @@
 // Step 2: a sentence to tokens with offsets. Numbers are read as one token with their separators:
 // "250,000", the European "450.000", the spaced "275 000"; "U.S." and "ex-Nusra" split at the hyphen.
 // A scanner over the characters, reading what one regular expression would
-// (number | `\p{L}(?:\.\p{L})+\.?` | `\p{L}+(?:['’]\p{L}+)*` | `\S`), at a fraction of its cost.
+// (number | `\p{L}(?:\.\p{L})+\.?` | `\p{L}+(?:['’]\p{L}+)*(?:\.[a-z]{2,4}(?![\p{L}\d]))?` | `\S`), at a
+// fraction of its cost; a web domain ("Layoffs.fyi") is one word.
 import { isDigitCode, isSpaceCode, letterAt, upperAt } from './char-classes.ts';
 
 export interface Token {
@@ -93,11 +94,20 @@ function readWord(text: string, k: number): number {
   for (;;) {
     for (let letter = letterAt(text, end); letter > 0; letter = letterAt(text, end)) end += letter;
     const code = text.charCodeAt(end);
+    if (code === 46) return end + domainSuffix(text, end + 1);
     if (code !== 39 && code !== 0x2019) return end;
     const letter = letterAt(text, end + 1);
     if (letter === 0) return end;
     end += 1 + letter;
   }
+}
+
+/** "fyi" in "Layoffs.fyi", "com" in "Amazon.com": 1 + the length of a web domain's ending after a dot, else 0. */
+function domainSuffix(text: string, k: number): number {
+  let end = k;
+  while (end < text.length && end - k < 5 && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+  const length = end - k;
+  return length >= 2 && length <= 4 && letterAt(text, end) === 0 && !isDigitCode(text.charCodeAt(end)) ? 1 + length : 0;
 }
 
 /** ".S" in "U.S.": the length of the letter after a dot at `k`, else 0. */

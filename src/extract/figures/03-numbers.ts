@@ -144,9 +144,22 @@ function readWords(tokens: Token[], i: number): NumberSpan | null {
   if (numberWords === 0 || last < 0) return null;
   const value = total + current;
   // "one" is a pronoun and an article as often as a number ("one of the", "one message"): only with a scale or a half
-  if (value === 1 && opening === 'one' && last === i) return null;
+  if (value === 1 && opening === 'one' && last === i && !oneCounts(tokens, i)) return null;
   if (value === 0) return null;
   return { value, first: i, last, form: 'words', plain: false, scale, currency: null, percent: false };
+}
+
+/**
+ * "one person, a 79-year-old man", "37 counts of fraud and one count of ...": "one" counts when its noun
+ * is "person" or the singular of a noun counted earlier in the sentence.
+ */
+function oneCounts(tokens: Token[], i: number): boolean {
+  const noun = lowerAt(tokens, i + 1);
+  if (noun === 'person') return true;
+  if (noun.length < 3) return false;
+  const plural = `${noun}s`;
+  for (let k = i - 2; k >= 0; k--) if (tokens[k]?.lower === plural && tokens[k - 1]?.digits) return true;
+  return false;
 }
 
 /** Words a written number can open with; every other word is passed over at once. */

@@ -3,6 +3,7 @@
 // and page furniture ("GMT 19:07 2017 Sunday ,01 October").
 import { glued, isWord, type Token } from './02-tokenize.ts';
 import type { NumberSpan } from './03-numbers.ts';
+import { codeOrAddress } from './codes-and-addresses.ts';
 import { DESIGNATORS, isPluralNoun, MONTHS, WEEKDAYS, YEAR_LEADS } from './word-classes.ts';
 
 const FURNITURE = /\b(GMT|UTC)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*(GMT|UTC)\b|©|all rights reserved/i;
@@ -15,9 +16,17 @@ const DURATION_WORDS = new Set(['days', 'weeks', 'months', 'years', 'decades', '
 /** "Published 2 hours ago", "Updated 10 minutes ago": a page's time stamp. */
 const TIME_STAMP = /^(published|updated|last updated|posted)\b.{0,30}\b(ago|gmt|bst|utc|edt|est|cet)\b/i;
 
+/** "KQTN 8 | NEWS | WEATHER | 8 ON YOUR SIDE | LIVE": a site's menu bar. */
+const MENU_BAR = /\|[^|]*\|[^|]*\|/;
+
 export function isFurnitureSentence(text: string): boolean {
-  return FURNITURE.test(text) || (text.length < 60 && TIME_STAMP.test(text));
+  return FURNITURE.test(text) || (text.length < 60 && TIME_STAMP.test(text)) || MENU_BAR.test(text);
 }
+
+/** Function words a title capitalises: "The 8 On Your Side team" is a name, not eight of anything. */
+const TITLE_CASE_FUNCTION_WORDS = new Set(['On', 'Of', 'In', 'The', 'Your', 'For', 'And', 'To', 'At', 'By', 'With', 'Our', 'My']);
+/** "the top six", "the big five": a group's label, when no noun follows. */
+const GROUP_LABELS = new Set(['top', 'bottom', 'big']);
 
 /** Why `span` is not a figure, or null when it is one. `qualified`: a hedge precedes it ("more than 2000"). */
 export function nonFigureReason(tokens: Token[], span: NumberSpan, qualified: boolean): string | null {
@@ -25,6 +34,11 @@ export function nonFigureReason(tokens: Token[], span: NumberSpan, qualified: bo
   const prev2 = tokens[span.first - 2];
   const next = tokens[span.last + 1];
   const next2 = tokens[span.last + 2];
+  const code = codeOrAddress(tokens, span);
+  if (code) return code;
+  if (next && TITLE_CASE_FUNCTION_WORDS.has(next.text) && span.first > 0) return 'name';
+  // "the fewest of any team in the top six."
+  if (prev && GROUP_LABELS.has(prev.lower) && prev2?.lower === 'the' && !(next && isWord(next) && isPluralNoun(next.lower))) return 'label';
   if (span.form === 'digits') {
     // "F-16", "COVID-19", "mid-2015", "self0styled"
     if (prev && glued(tokens[span.first]) && (isWord(prev) || (prev.text === '-' && isWord(prev2) && glued(prev)))) return 'label';
@@ -43,13 +57,18 @@ export function nonFigureReason(tokens: Token[], span: NumberSpan, qualified: bo
     if (span.plain && !qualified && label && DESIGNATORS.has(label.lower)) return 'label';
     // "Boeing 737 MAX 10 jets", "Airbus 320": a bare number after a name mid-sentence is a model
     if (span.plain && !qualified && isModelName(tokens, span.first - 1)) return 'label';
-  } else if (span.value < 10 && prev && ANAPHORIC.has(prev.lower) && !(next?.text === '-' && glued(next)) && !DURATION_WORDS.has(next?.lower ?? '')) {
+  } else if (span.value < 10 && prev && ANAPHORIC.has(prev.lower) && !(next?.text === '-' && glued(next)) && !DURATION_WORDS.has(next?.lower ?? '') && !allOf(prev, next, next2)) {
     // ("the six months to Sept. 30" is a period, a figure like any other duration)
     // ("the five-and-a-half-year civil war" is a figure: the number is part of a compound adjective)
     // "the two sides", "both three ..." name things already counted
     return 'anaphoric';
   }
   return null;
+}
+
+/** "all nine of its schools": the whole is named, so the number is news, not a recall. */
+function allOf(prev: Token, next: Token | undefined, next2: Token | undefined): boolean {
+  return prev.lower === 'all' && next?.lower === 'of' && /^(its|their|his|her|our|the)$/.test(next2?.lower ?? '');
 }
 
 /** A capitalised word that is not the sentence's first, a month, a day or a possessive: "Boeing" in "Boeing 737". */

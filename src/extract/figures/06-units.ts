@@ -3,7 +3,7 @@
 // compound "five-and-a-half-year"); "percent"; a currency ("6 billion dollars").
 import { glued, isWord, lowerAt, type Token } from './02-tokenize.ts';
 import type { NumberSpan } from './03-numbers.ts';
-import { CURRENCY_WORDS, PENCE, SMALL, TENS } from './number-words.ts';
+import { CENTS, CURRENCY_WORDS, PENCE, SMALL, TENS } from './number-words.ts';
 import type { FigureKind } from './types.ts';
 import { unitCue } from './unit-cues.ts';
 import { FRACTIONS, IRREGULAR_PLURALS, isPluralNoun, SKIPPABLE, STOP, VERBS } from './word-classes.ts';
@@ -35,6 +35,7 @@ const MEASURES = new Set(
 const HYPHEN_ADJECTIVES = new Set(['strong', 'long', 'old', 'high', 'wide', 'deep', 'tall', 'odd', 'plus', 'fold', 'point']);
 const PART_PRONOUNS = new Set(['them', 'whom', 'those', 'these', 'which']);
 const NUMBER_WORDS = new Set([...Object.keys(SMALL), ...Object.keys(TENS), 'dozen']);
+const WHOLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 
 export function readUnit(tokens: Token[], span: NumberSpan): UnitReading | null {
   if (span.percent) return reading('percent', 'percent', '', span.last);
@@ -66,6 +67,7 @@ export function readUnit(tokens: Token[], span: NumberSpan): UnitReading | null 
   }
   if (CURRENCY_WORDS[w] && !(w.startsWith('pound') && next === 'of')) return reading(CURRENCY_WORDS[w] as string, 'money', '', k);
   if (PENCE.has(w) && w !== 'p') return reading('GBP', 'money', '', k, { factor: 0.01 });
+  if (CENTS[w] && !(next === 'of' || tokens[k + 1]?.text === '-')) return reading(CENTS[w] as string, 'money', '', k, { factor: 0.01 });
   if (FRACTIONS.has(w)) return null;
   // "A dozen of us left together": people
   if (w === 'of' && (next === 'us' || next === 'you')) return reading('people', 'count', 'people', k + 1, { part: true });
@@ -73,6 +75,13 @@ export function readUnit(tokens: Token[], span: NumberSpan): UnitReading | null 
   if (w === 'of' && /^(the|its|their)$/.test(next) && tokens[k + 2]?.digits) {
     const after = nounPhrase(tokens, k + 3, false);
     if (after.np) return counted(after, span.last, { part: true });
+  }
+  // "a dozen of the victims", "all nine of its schools", "Seven of the dead": counted in the noun of the whole
+  if (w === 'of' && WHOLE_DETERMINERS.has(next) && isWord(tokens[k + 2])) {
+    const after = nounPhrase(tokens, k + 2, false);
+    const head = after.head.toLowerCase();
+    if (IRREGULAR_ADJECTIVE.has(head) && after.np.toLowerCase() === head) return reading('people', 'count', after.np, after.end, { part: true });
+    if (after.np && isPluralNoun(head)) return counted(after, after.end, { part: true });
   }
   // "18,000 of them leaving", "100,000 of them children", "2,000 of the fighters"
   if (w === 'of' && PART_PRONOUNS.has(next)) {

@@ -10,10 +10,12 @@ export interface SpeakerState {
   lastSource: string | null;
   /** The organisation that last said something ("the company said" points back to it). */
   lastOrg: string | null;
+  /** The organisation the current sentence opens with: "Northfield United have completed ..., the club confirmed". */
+  subjectOrg?: string | null;
 }
 
 /** "the charity", "the company": a description of the organisation that spoke last. */
-const BACK_REFERENCES = new Set(['company', 'firm', 'carrier', 'airline', 'charity', 'group', 'agency', 'organisation', 'organization', 'association', 'operator', 'insurer', 'bank', 'lender', 'retailer', 'nonprofit', 'union', 'ministry', 'department']);
+const BACK_REFERENCES = new Set(['company', 'club', 'team', 'side', 'firm', 'carrier', 'airline', 'charity', 'group', 'agency', 'organisation', 'organization', 'association', 'operator', 'insurer', 'bank', 'lender', 'retailer', 'nonprofit', 'union', 'ministry', 'department']);
 
 /** Descriptions that stand for an organisation named elsewhere in the article. */
 const ORG_DESCRIPTORS = new Set(['observatory', 'monitor', 'watchdog', 'agency', 'organisation', 'organization', 'ministry', 'charity', 'group', 'ngo', 'committee', 'council']);
@@ -23,7 +25,8 @@ const PRONOUNS_PERSON = new Set(['he', 'she']);
 const PRONOUNS_OTHER = new Set(['it', 'they', 'we']);
 
 export function resolveClaimant(source: string, sentence: number, ctx: ClaimantContext, state: SpeakerState): string {
-  const expanded = ctx.acronyms.get(source.replace(/^the\s+/i, ''));
+  const bare = source.replace(/^the\s+/i, '');
+  const expanded = ctx.acronyms.get(bare) ?? byInitials(bare, ctx);
   if (expanded) return expanded;
   const lower = source.toLowerCase();
   if (PRONOUNS_PERSON.has(lower)) return state.lastPerson ?? state.lastSource ?? 'reporter';
@@ -31,8 +34,10 @@ export function resolveClaimant(source: string, sentence: number, ctx: ClaimantC
   const { text, named } = sourceText(source);
   const words = text.split(/\s+/);
   if (!named) {
-    const backReference = BACK_REFERENCES.has(text.toLowerCase()) ? state.lastOrg : null;
-    return namedOrg(text, sentence, ctx) ?? backReference ?? describedOrg(text, sentence, ctx) ?? text;
+    const backReference = BACK_REFERENCES.has(text.toLowerCase()) ? state.subjectOrg ?? state.lastOrg : null;
+    // "But the watchdog said": with no rights group to stand for, the organisation that spoke last
+    const lastSpoke = ORG_DESCRIPTORS.has(text.toLowerCase()) ? state.lastOrg : null;
+    return namedOrg(text, sentence, ctx) ?? backReference ?? describedOrg(text, sentence, ctx) ?? lastSpoke ?? text;
   }
   const { role, name } = splitTitle(words);
   if (role.length && name.length && /^\p{Lu}/u.test(name[0] as string)) return fullName(name.join(' '), ctx);
@@ -55,13 +60,17 @@ function sourceText(source: string): { text: string; named: boolean } {
       // "A report by the New York-based watchdog", "a spokesman for the ministry" -> the watchdog, the ministry
       .replace(/^(a|an|the)\s+(new\s+|recent\s+|\d{4}\s+)?(report|statement|study|survey|tally|count|release|analysis)\s+(by|from|of)\s+/i, '')
       // "a federal survey released on Wednesday", "Eurostat data published last week"
+      // "data compiled by RideMetrics": the compiler
+      .replace(/^(?:the\s+)?(?:data|figures|statistics|estimates|numbers)\s+(?:compiled|published|released|gathered|collected)\s+by\s+(?=\p{Lu})/iu, '')
       .replace(/\s+(released|published|issued|compiled|conducted|seen)\b.*$/i, '')
       // "Marina Costa Lobo of the University of Lisbon": a person, then where they work
       .replace(/(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3})\s+(of|at|from)\s+(the\s+)?\p{Lu}.*$/u, (all, name: string) => (ORG_WORDS.test(name) ? all : name))
-      .replace(/\s+(estimates?|figures?|data|statistics|tallies|tally|count|calculations|records|reports?)$/, '')
+      .replace(/\s+(estimates?|figures?|data|statistics|tallies|tally|count|calculations|reports?)$/, '')
+      // "Treasury documents" are the Treasury's; "court records" stay records
+      .replace(/^(\p{Lu}\S*(?:\s+\p{Lu}\S*)*)\s+(documents|papers|records|filings)$/u, '$1')
       .replace(/^(the|a|an|its|his|her|their)\s+/i, '')
       // "Housing charity Shelter", "the airport operator Aena", "state broadcaster TRT": the name after the description
-      .replace(/^(?:\S+\s+){0,2}?(charity|group|company|firm|nonprofit|operator|organi[sz]ation|broadcaster|airline|carrier|lender|union|newspaper|pollster)\s+(?=\p{Lu})/u, '')
+      .replace(/^(?:\S+\s+){0,2}?(charity|group|company|firm|nonprofit|operator|organi[sz]ation|broadcaster|airline|carrier|lender|union|newspaper|pollster|site|website|consultancy)\s+(?=\p{Lu})/u, '')
       .trim(),
   );
   const read = { text, named: capitalRuns(tokenize(text), 1).length > 0 };
@@ -73,6 +82,8 @@ function sourceText(source: string): { text: string; named: boolean } {
 /** "De Mistura" -> "Staffan de Mistura", "Suleiman" -> "Samir Suleiman". */
 function fullName(name: string, ctx: ClaimantContext): string {
   if (ORG_WORDS.test(name)) return name;
+  // "Norvane forecast" -> "Norvane Software": a name used by its first word
+  if (!name.includes(' ') && name !== name.toUpperCase() && !ctx.persons.has(name.toLowerCase())) return ctx.byFirstWord.get(name.toLowerCase()) ?? name;
   const last = (name.split(/\s+/).pop() ?? '').split('-').pop()?.toLowerCase() ?? '';
   const full = ctx.persons.get(last);
   return full && full.length > name.length && name.split(/\s+/).length <= 2 ? full : name;
@@ -111,8 +122,24 @@ function describedOrg(text: string, sentence: number, ctx: ClaimantContext): str
   return best?.name ?? null;
 }
 
-/** A resolved source that names a person (two to four capitalised words, no organisation word). */
-export function isPersonName(name: string): boolean {
+/**
+ * A resolved source that names a person (two to four capitalised words, no organisation word). An
+ * article calls a person by the last word of the name ("Thorne") and a company by the first
+ * ("Norvane" for "Norvane Software").
+ */
+export function isPersonName(name: string, ctx?: ClaimantContext): boolean {
   const words = name.split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && /^\p{Lu}/u.test(name) && !ORG_WORDS.test(name) && /^\p{Lu}/u.test(words[words.length - 1] as string);
+  if (/^(The|A|An) /.test(name)) return false;
+  if (!(words.length >= 2 && words.length <= 4 && /^\p{Lu}/u.test(name) && !ORG_WORDS.test(name) && /^\p{Lu}/u.test(words[words.length - 1] as string))) return false;
+  return !ctx || !ctx.soleWords.has(words[0] as string) || ctx.soleWords.has(words[words.length - 1] as string);
+}
+
+/** "WHO" -> "World Health Organization": an acronym of the initials of an organisation the article names. */
+function byInitials(acronym: string, ctx: ClaimantContext): string | null {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null;
+  for (const org of ctx.orgs) {
+    const initials = org.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials === acronym) return org.name;
+  }
+  return null;
 }

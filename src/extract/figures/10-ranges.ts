@@ -22,7 +22,7 @@ export function mergeRanges(tokens: Token[], spans: NumberSpan[]): RangedSpan[] 
     const lead = tokens[a.first - 1]?.lower;
     // "rose 4.6% to 16.20 euros", "fell 3 to 45": a change and the level it reached
     const change = joiner === 'to' && CHANGE_VERBS.test(lead ?? '');
-    const isRange = b && joiner && !change && a.percent === b.percent && (a.currency ?? b.currency) === (b.currency ?? a.currency) && (
+    const isRange = b && joiner && !change && a.percent === b.percent && !(a.currency && percentAfter(tokens, b)) && (a.currency ?? b.currency) === (b.currency ?? a.currency) && (
       (joiner === 'and' && lead === 'between') ||
       ((joiner === 'to' || joiner === '-' || joiner === '–') && (lead === 'from' || lead === 'between' || sameForm(a, b)))
     );
@@ -37,6 +37,13 @@ export function mergeRanges(tokens: Token[], spans: NumberSpan[]): RangedSpan[] 
     i++;
   }
   return out;
+}
+
+/** "8 per cent", "8%": money does not run to a share ("by 2p to 8 per cent" is two figures). */
+function percentAfter(tokens: Token[], b: NumberSpan): boolean {
+  if (b.percent) return true;
+  const w = tokens[b.last + 1]?.lower;
+  return w === 'percent' || w === 'pct' || (w === 'per' && tokens[b.last + 2]?.lower === 'cent');
 }
 
 type RangeFields = Pick<RangedSpan, 'value' | 'first' | 'high' | 'between' | 'rangeStart' | 'currency' | 'percent'>;

@@ -31,13 +31,15 @@ export function attributeSentences(sentences: SentenceIn[], ctx: ClaimantContext
   const state: SpeakerState = { lastPerson: null, lastSource: null, lastOrg: null };
   let previousCues: ResolvedCue[] = [];
   const out: SentenceAttribution[] = sentences.map((s) => {
-    const cues = findClaimCues(s.tokens).map((cue) => {
+    const found = findClaimCues(s.tokens);
+    state.subjectOrg = found.some((c) => BACK_REFERENCE.test(c.source)) ? subjectOrg(s.tokens, s.index, ctx, state) : null;
+    const cues = found.map((cue) => {
       const claimant = resolveClaimant(cue.source, s.index, ctx, state);
-      if (isPersonName(claimant)) state.lastPerson = claimant;
-      // ("Landlords say ..." opens with a common noun, not a name)
-      else if (/^\p{Lu}/u.test(claimant) && !(isPluralNoun(claimant.toLowerCase()) && !claimant.includes(' '))) state.lastOrg = claimant;
+      if (isPersonName(claimant, ctx)) state.lastPerson = claimant;
+      // ("Landlords say ..." opens with a common noun, not a name; "according to LSEG data" is a record, not who "the company" is)
+      else if (/^\p{Lu}/u.test(claimant) && cue.kind !== 'according' && !(isPluralNoun(claimant.toLowerCase()) && !claimant.includes(' '))) state.lastOrg = claimant;
       state.lastSource = claimant;
-      return { at: cue.at, source: cue.source, kind: cue.kind, claimant };
+      return { ...cue, claimant };
     });
     // "The World Health Organization said ... It urged donors to release $42.8 million": the same source goes on
     const goesOn = !cues.length && /^(It|They)$/.test(s.tokens[0]?.text ?? '') ? previousCues[previousCues.length - 1]?.claimant ?? null : null;
@@ -64,7 +66,20 @@ function noteSubject(tokens: Token[], index: number, ctx: ClaimantContext, state
   const subject = sentenceSubject(tokens);
   if (!subject || /^(he|she|it|they|we)$/i.test(subject)) return;
   const name = resolveClaimant(subject, index, ctx, { ...state });
-  if (isPersonName(name)) state.lastPerson = name;
+  if (isPersonName(name, ctx)) state.lastPerson = name;
+  else if (ctx.orgs.some((o) => o.name === name) || /\p{Lu}\S*\s+\p{Lu}/u.test(name)) state.lastOrg = name;
+}
+
+/** "the club", "the company": a description that points back to an organisation. */
+const BACK_REFERENCE = /^(the|its)\s+\p{Ll}+$/u;
+
+/** The organisation that opens the sentence, if it opens with one. */
+function subjectOrg(tokens: Token[], index: number, ctx: ClaimantContext, state: SpeakerState): string | null {
+  const subject = sentenceSubject(tokens);
+  if (!subject || /^(he|she|it|they|we|the|a|an)$/i.test(subject)) return null;
+  const name = resolveClaimant(subject, index, ctx, { ...state, subjectOrg: null });
+  // ("Lusaka accounts for ..., according to the ministry": a one-word subject is as often a place)
+  return /^\p{Lu}\S*\s+\p{Lu}/u.test(name) && !isPersonName(name, ctx) ? name : null;
 }
 
 function neighbourSpeaker(sentences: SentenceIn[], out: SentenceAttribution[], i: number): string | null {

@@ -7,6 +7,8 @@ import type { Candidate } from './11-read-sentence.ts';
 import type { Figure } from './types.ts';
 import { isPluralNoun } from './word-classes.ts';
 
+/** The verb just before the number (and its hedge) says people were counted. */
+const CASUALTY_VERB = /\b(kill(s|ed)?|injur(es|ed)|wound(s|ed)|evacuat(es|ed)|rescu(es|ed)|displac(es|ed))( (at least|more than|about|nearly|some|over|up to|as many as))?$/;
 const TIME_WORDS = /^(seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
 
 /** Fills `figures` (one per candidate, same order) in place; `earlier` are the article's figures so far. */
@@ -24,6 +26,8 @@ export function fillGaps(figures: Figure[], candidates: Candidate[], tokens: Tok
       const inherited = sibling?.unit
         // "the death toll from Monday's earthquake rose to at least 1,200": deaths
         ?? (/\btoll\b/.test(c.context.before) ? 'deaths' : null)
+        // "Kenya dam burst kills at least 42 as floods batter East Africa": people
+        ?? (CASUALTY_VERB.test(c.context.before) ? 'people' : null)
         ?? (c.unit.part ? null : nearestPlural(tokens, c.first))
         ?? (c.unit.np ? 'people' : null) // "2000 injured": people
         ?? earlier.findLast((f) => f.kind === 'count' && f.unit && f.sentence >= figure.sentence - 1)?.unit

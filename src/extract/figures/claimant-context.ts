@@ -11,6 +11,10 @@ export interface ClaimantContext {
   orgs: { name: string; sentence: number }[];
   /** "Office for National Statistics (ONS)": "ONS" -> the name it abbreviates. */
   acronyms: Map<string, string>;
+  /** Capitalised words the article also uses alone ("Norvane", "Thorne"): a name's short form. */
+  soleWords: Set<string>;
+  /** First word (lower case) -> the one longer name it opens ("norvane" -> "Norvane Software"); null when several. */
+  byFirstWord: Map<string, string | null>;
 }
 
 /** Words that make a capitalised run a title rather than a name: "Russian Defence Minister Sergei Shoigu". */
@@ -19,7 +23,7 @@ export const TITLE_WORDS = new Set(
     'col colonel lt maj major captain capt commander chief director official officials leader mr mrs ms dr sir ' +
     'sheikh king queen prince chairman chairwoman governor mayor senator sen rep adviser advisor analyst ' +
     'president-elect coordinator commissioner representative negotiator premier chancellor correspondent ' +
-    'reporter journalist editor monitor head')
+    'reporter journalist editor monitor head attorney lawyer executive manager judge prosecutor coach')
     .split(' '),
 );
 const PARTICLES = new Set(['de', 'al', 'van', 'von', 'bin', 'el', 'la', 'du', 'di', 'da', 'ibn', 'der', 'den', 'le', 'of', 'for']);
@@ -31,8 +35,14 @@ export function buildClaimantContext(sentences: { tokens: Token[]; index: number
   const roles = new Map<string, string>();
   const orgs: { name: string; sentence: number }[] = [];
   const acronyms = new Map<string, string>();
+  const soleWords = new Set<string>();
+  const byFirstWord = new Map<string, string | null>();
   for (const { tokens, index } of sentences) {
     for (const run of capitalRuns(tokens)) {
+      // "Members of Amalgamated Transit Union Local 1874 walked off": the members are not the name
+      if (run.start === 0 && run.words.length > 2 && run.words[1] === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(run.words[0] as string)) run.words = run.words.slice(2);
+      if (run.words.length === 1) soleWords.add((run.words[0] as string).replace(/['’]s?$/, ''));
+      else noteFirstWord(byFirstWord, run.words);
       const text = run.words.join(' ');
       const short = tokens[run.end + 2];
       if (run.next === '(' && short && /^\p{Lu}{2,6}$/u.test(short.text) && tokens[run.end + 3]?.text === ')' && run.words.length > 1) {
@@ -58,7 +68,17 @@ export function buildClaimantContext(sentences: { tokens: Token[]; index: number
       }
     }
   }
-  return { persons, roles, orgs, acronyms };
+  return { persons, roles, orgs, acronyms, soleWords, byFirstWord };
+}
+
+function noteFirstWord(byFirstWord: Map<string, string | null>, words: string[]): void {
+  const first = (words[0] as string).toLowerCase();
+  // ("ECB President Christine Lagarde" is a person, not what "ECB" stands for)
+  if (/^(the|a|an)$/.test(first) || words.some((w) => TITLE_WORDS.has(w.toLowerCase()))) return;
+  const name = words.join(' ');
+  const known = byFirstWord.get(first);
+  if (known === undefined) byFirstWord.set(first, name);
+  else if (known !== null && known !== name) byFirstWord.set(first, null);
 }
 
 function addRole(roles: Map<string, string>, role: string, name: string): void {
@@ -120,6 +140,13 @@ export function capitalRuns(tokens: Token[], limit = Infinity): Run[] {
         words[words.length - 1] += '.';
         i++;
       }
+      continue;
+    }
+    // "Amalgamated Transit Union Local 1874": a number closes an organisation's name
+    if (t.digits && words.length > 1 && !t.text.includes(',') && ORG_WORDS.test(words.join(' ')) && !tokens[i + 1]?.digits) {
+      words.push(t.text);
+      flush(i);
+      if (runs.length >= limit) return runs;
       continue;
     }
     flush(i - 1);

@@ -5,7 +5,7 @@ import type { CleanArticle } from '../../core/article.ts';
 import { sentenceViews, type SentenceView } from './01-sentence-views.ts';
 import { tokenize, type Token } from './02-tokenize.ts';
 import { isFurnitureSentence } from './05-non-figures.ts';
-import { governingCue } from './07-claim-cues.ts';
+import { governingCue } from './governing-cue.ts';
 import { readSentence, type Candidate } from './11-read-sentence.ts';
 import { attributeSentences, type SentenceAttribution } from './12-attribute.ts';
 import { fillGaps } from './13-fill-gaps.ts';
@@ -36,7 +36,19 @@ export function extractFigures(article: CleanArticle, options: ExtractOptions = 
     befores.push(...candidates.map((c) => c.context.before));
   });
   borrowContext(figures, befores);
-  return figures;
+  return dropRestatedHeadlines(figures, article);
+}
+
+/**
+ * "Kenya dam burst kills at least 42 as floods batter East Africa": a headline's figure that the story
+ * restates is the story's, with the source the story gives it; a headline figure the story does not
+ * repeat is kept.
+ */
+function dropRestatedHeadlines(figures: Figure[], article: CleanArticle): Figure[] {
+  const inBody = (f: Figure): boolean => article.sentences[f.sentence]?.kind === 'body';
+  if (figures.every(inBody)) return figures;
+  const told = new Set(figures.filter(inBody).map((f) => `${f.value}|${f.unit}`));
+  return figures.filter((f) => inBody(f) || !told.has(`${f.value}|${f.unit}`));
 }
 
 function toFigure(c: Candidate, view: SentenceView, tokens: Token[], attribution: SentenceAttribution): Figure {

@@ -31,6 +31,12 @@ export const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
   rupee: 'INR', rupees: 'INR', lira: 'TRY', liras: 'TRY', riyal: 'SAR', riyals: 'SAR', francs: 'CHF',
+  // (East African copy prices in Kenyan shillings unless it names another)
+  shilling: 'KES', shillings: 'KES', rand: 'ZAR', naira: 'NGN', cedi: 'GHS', cedis: 'GHS', birr: 'ETB',
+  kwacha: 'ZMW', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dirham: 'AED', dirhams: 'AED', zloty: 'PLN',
 };
+
+/** Hundredths of a currency: "96 cents per share" is $0.96. */
+export const CENTS: Record<string, string> = { cent: 'USD', cents: 'USD' };
 
 export const PENCE = new Set(['p', 'pence', 'penny']);

@@ -4,7 +4,7 @@ import { tokenize } from '../../../src/extract/figures/02-tokenize.ts';
 
 /** The tokens as first read: one regular expression, and a test per token for what starts it. */
 const TOKEN =
-  /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]?\d)|\d+(?:[.,]\d+)?|\p{L}(?:\.\p{L})+\.?|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+  /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]?\d)|\d+(?:[.,]\d+)?|\p{L}(?:\.\p{L})+\.?|\p{L}+(?:['’]\p{L}+)*(?:\.[a-z]{2,4}(?![\p{L}\d]))?|\S/gu;
 const tokenizeByRegex = (text: string) =>
   [...text.matchAll(TOKEN)].map((m) => ({
     text: m[0],
@@ -22,6 +22,7 @@ describe('tokenize', () => {
     ['More than 250,000 people are trapped in Aleppo.'],
     ['The U.S. and U.N. said 450.000 Syrians, $1.0768 and 275 000 ex-Nusra fighters’ homes…'],
     ['İstanbul’s ÉLAN 1,2345 12,345,6789 😀 a.b.c. x.y'],
+    ['according to tracking site Layoffs.fyi. Shop at Amazon.com, not end.Next or abc.defgh'],
   ])('reads %j as the regular expression does', (text) => {
     expect(tokenize(text)).toEqual(tokenizeByRegex(text));
   });
