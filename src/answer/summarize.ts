@@ -1,13 +1,14 @@
 // An extractive, cited summary of a briefing (or of the part of it about a topic), in three steps:
 //   1. units (summary-units.ts): one per copy cluster, in the cluster's source wording, with every article
-//      that carries it and its shorter wordings (summary-compress.ts);
-//   2. selection (summary-select.ts): the wordings that cover the most central facts per word, within the
-//      budget, a fact already stated earning little the second time;
+//      that carries it and its shorter wordings (summary-compress.ts: cuts, and second clauses split off),
+//      built once per store version; a topic keeps those that name it;
+//   2. selection (summary-select.ts): short wordings that each add central facts (summary-facts.ts,
+//      summary-weights.ts) no chosen sentence states yet, within the budget;
 //   3. order: by where the facts stand in the stories, so that it reads from the news down.
 import type { SummaryAnswer } from './answer-types.ts';
 import { type BriefingView, citationOf, derive } from './briefing-view.ts';
-import { selectWordings } from './summary-select.ts';
-import { collectUnits } from './summary-units.ts';
+import { type Choice, selectWordings } from './summary-select.ts';
+import { summaryUnits, unitsOnTopic } from './summary-units.ts';
 
 export { compressSentence } from './summary-compress.ts';
 
@@ -23,7 +24,7 @@ export function summarize(view: BriefingView, options: { words?: number; topic?:
 }
 
 function buildSummary(view: BriefingView, topic: string | null, budget: number): SummaryAnswer {
-  const chosen = selectWordings(collectUnits(view, topic), budget).sort((a, b) => a.unit.position - b.unit.position);
+  const chosen = inReadingOrder(selectWordings(unitsOnTopic(summaryUnits(view), topic), budget));
   return {
     kind: 'summary',
     briefing: view.briefing,
@@ -31,4 +32,17 @@ function buildSummary(view: BriefingView, topic: string | null, budget: number):
     sentences: chosen.map(({ unit, wording }) => ({ text: wording.text, sources: unit.files.map((file) => citationOf(view, file)) })),
     words: chosen.reduce((n, c) => n + c.wording.words, 0),
   };
+}
+
+/**
+ * From the news down: by how far into its story each sentence stands, the more central one first among
+ * equals (the selection order), and each "He said ..." right after the sentence it points back to.
+ */
+function inReadingOrder(chosen: Choice[]): Choice[] {
+  const rankOf = new Map(chosen.map((c, i) => [c, i]));
+  // a clause split off a sentence ("Russia pledged to open humanitarian corridors ...") after its head
+  const tie = (a: Choice, b: Choice) => (a.unit === b.unit ? Number(a.wording.tail) - Number(b.wording.tail) : (rankOf.get(a) ?? 0) - (rankOf.get(b) ?? 0));
+  const sorted = chosen.filter((c) => !c.after).sort((a, b) => a.unit.order - b.unit.order || tie(a, b));
+  for (const follower of chosen.filter((c) => c.after)) sorted.splice(sorted.findIndex((c) => c.unit === follower.after) + 1, 0, follower);
+  return sorted;
 }

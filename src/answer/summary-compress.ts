@@ -1,73 +1,127 @@
-// Shorter wordings of a summary sentence. Every cut removes whole words and keeps the rest in order, so
-// that each article carrying the sentence still carries every word of the shortened one.
-//   compressSentence: cuts a reader never misses (a connective, a wire credit, an appositive);
-//   compressions:     that wording and the ones without each optional clause, for the selection to weigh
-//                     (a trailing clause can hold the one fact the summary lacks).
+// Shorter wordings of a summary sentence, by the cuts of summary-cuts.ts. Every cut removes whole words and
+// keeps the rest in order, so that each article carrying the sentence still carries every word of the
+// shortened one (`keepsWordOrder` checks each wording, and a wording that fails is not offered).
+//   compressSentence: the sentence with the cuts every summary makes;
+//   compressions:     that wording and the ones without each subset of optional clauses;
+//   splitClauses:     a second clause that reads alone, from its subject on ("..., as Russia pledged to ...").
+import { countWords, wordTokens } from '../core/normalize.ts';
+import { ALWAYS_CUT, type Cut, OPTIONAL_CUT, SPLIT_AT } from './summary-cuts.ts';
 
-/** "However, rebels said" */
-const CONNECTIVE = /^(?:however|meanwhile|but|and|still|yet|also|moreover|furthermore|in addition|instead),? +/i;
-/** "Speaking to Danish television, Assad said" / "Earlier this week, the Syrian army said" */
-const SCENE_OPENER = /^(?:speaking|talking|writing|asked|earlier|later) [^,"“”]{1,50}, (?=\S)/i;
-/** "..., Reuters reported." / "..., the state Sana news agency reported." */
-const WIRE_CREDIT = /, (?:the )?[^,"“”]{0,40}\b(?:reuters|agency|AP|AFP|associated press|al jazeera)\b reported\.$/iu;
-/** "A U.S. official, speaking on condition of anonymity, said" */
-const ANONYMITY = /, speaking on (?:the )?condition of anonymity,/i;
-/**
- * "Zakaria Malahifji, a Turkey-based official for the Fastaqim group which is present in Aleppo, told Reuters",
- * but not "on Sunday, a monitor said, as ...": no appositive after a preposition, none that says who said it.
- */
-const APPOSITIVE =
-  /(?<!\b(?:on|in|at|of|for|from|to|by|since|until|before|after) )(\b[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)*), (?:a|an|the|who|which) (?![^,]*\b(?:said|says|told|reported)\b)[^,"“”()]{3,90}, (?=(?!(?:a|an|the)\b)[a-z])/gu;
+type Span = [start: number, end: number, keep: string];
+
+/** Optional clauses tried per sentence; more would multiply the wordings past use. */
+const MAX_OPTIONAL = 5;
+/** Cuts keep at least a third of the sentence. */
+const MIN_KEPT = 3;
 
 export function compressSentence(text: string): string {
-  let out = text.replace(APPOSITIVE, '$1 ').replace(SCENE_OPENER, '').replace(ANONYMITY, '');
-  // "(or)" is left alone inside a quotation
-  if (!/["“”]/.test(out)) out = out.replace(/ \([^()]{1,40}\)/g, '');
-  out = out.replace(WIRE_CREDIT, '.').replace(CONNECTIVE, '');
-  return capitalize(out, text);
+  let out = text;
+  for (const cut of ALWAYS_CUT) out = remove(out, spansOf(out, cut));
+  return finish(out, text);
 }
-
-// Words ending in -ing that do not open a participial clause.
-const NOT_PARTICIPLES = 'during|according|morning|evening|nothing|something|anything|everything|building|meeting|ceiling|spring|string|king|thing';
-// A clause running to the end of the sentence, outside any quotation: it ends the sentence with a full stop.
-const TO_END = `[^"“”;:]+(?=\\.$)`;
-
-/** Clauses a summary can do without, each removable on its own. */
-const OPTIONAL: RegExp[] = [
-  // "..., vowing to press on with the assault." / "..., citing the heavy civilian toll from air strikes."
-  new RegExp(`, (?!(?:${NOT_PARTICIPLES})\\b)[a-z]{3,}ing\\b${TO_END}`),
-  // "..., as Assad vowed to retake Aleppo."
-  new RegExp(`, as (?!(?:well|much|many|long|soon|of|a result|part)\\b)${TO_END}`),
-  // "..., where hospitals have been repeatedly bombed out of operation."
-  new RegExp(`, (?:where|which|who|whose|while|when|whom)\\b${TO_END}`),
-  // "..., 18,000 of them leaving to government-held areas, a further 8,500 going to ..."
-  new RegExp(`, (?:[\\d,.]+|some|many|most|all|half|none|one|two|three) of (?:them|whom|which)\\b${TO_END}`),
-  // "the war, which began in 2011, has killed"
-  /, which [^,"“”;:]{3,80},(?= [a-z])/,
-  // "In another blow to the fighters, the head of ..." / "Under relentless attack, the fighters ..."
-  /^(?:in|on|at|with|under|since|after|before|amid|despite|following|during) [^,"“”]{3,60}, (?=[\p{L}"“])/iu,
-];
 
 /** The sentence (with the cuts every summary makes) and its wordings without any subset of optional clauses. */
 export function compressions(text: string): string[] {
-  const base = compressSentence(text);
-  const spans: [number, number][] = [];
-  for (const pattern of OPTIONAL) {
-    const match = pattern.exec(base);
-    if (match) spans.push([match.index, match.index + match[0].length]);
-  }
-  // overlapping clauses ("..., as X, citing Y.") are tried one at a time, never together
-  const variants = new Set([base]);
-  for (let mask = 1; mask < 1 << spans.length; mask++) {
-    const chosen = spans.filter((_, i) => mask & (1 << i)).sort((a, b) => a[0] - b[0]);
-    if (chosen.some((span, i) => i > 0 && span[0] < (chosen[i - 1] as [number, number])[1])) continue;
-    let out = base;
-    for (const [start, end] of [...chosen].reverse()) out = out.slice(0, start) + out.slice(end);
-    variants.add(capitalize(out, text));
-  }
-  return [...variants];
+  return shorterWordings(text)
+    .filter((w) => !w.tail)
+    .map((w) => w.text);
 }
 
-function capitalize(out: string, original: string): string {
-  return out === original ? original : out.charAt(0).toUpperCase() + out.slice(1);
+/** The second clauses of the sentence that read alone, from their subject on. */
+export function splitClauses(text: string): string[] {
+  return shorterWordings(text)
+    .filter((w) => w.tail)
+    .map((w) => w.text);
+}
+
+/** Both of the above, the cuts every summary makes done once. */
+export function shorterWordings(text: string): { text: string; tail: boolean }[] {
+  const base = compressSentence(text);
+  const spans = OPTIONAL_CUT.flatMap((cut) => spansOf(base, cut))
+    .sort((a, b) => b[1] - b[0] - (a[1] - a[0]))
+    .slice(0, MAX_OPTIONAL);
+  const cuts = new Set([base]);
+  const baseWords = countWords(base);
+  for (let mask = 1; mask < 1 << spans.length; mask++) {
+    const chosen = spans.filter((_, i) => mask & (1 << i)).sort((a, b) => a[0] - b[0]);
+    // overlapping clauses ("..., as X, citing Y.") are tried one at a time, never together
+    if (chosen.some((span, i) => i > 0 && span[0] < (chosen[i - 1] as Span)[1])) continue;
+    const cut = finish(remove(base, chosen), text);
+    // "He spoke to The Associated Press in Aleppo, where government forces ... are seeking to collapse an
+    // opposition pocket": a cut that leaves a stub of the sentence takes its news with it
+    if (countWords(cut) * MIN_KEPT >= baseWords) cuts.add(cut);
+  }
+  const tails = new Set(SPLIT_AT.flatMap((split) => spansOf(base, split).map(([, end]) => finish(base.slice(end), text))));
+  const carried = carriedBy(text);
+  return [...[...cuts].map((w) => ({ text: w, tail: false })), ...[...tails].map((w) => ({ text: w, tail: true }))].filter((w) => carried(w.text));
+}
+
+/** Whether every word of `short` stands in `long`, in the same order. */
+export function keepsWordOrder(short: string, long: string): boolean {
+  return carriedBy(long)(short);
+}
+
+function carriedBy(long: string): (short: string) => boolean {
+  const source = wordTokens(long);
+  return (short) => {
+    let at = 0;
+    for (const word of wordTokens(short)) {
+      const found = source.indexOf(word, at);
+      if (found < 0) return false;
+      at = found + 1;
+    }
+    return true;
+  };
+}
+
+/** Where a cut applies in `text`, outside quotations; a split point is where its match ends. */
+function spansOf(text: string, cut: Cut): Span[] {
+  const spans: Span[] = [];
+  const pattern = globalOf(cut.pattern);
+  let quoted: [number, number][] | null = null;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    // a match that fails the test may hide one further on that passes: look again from the next character
+    if (cut.where && !cut.where(text, start)) {
+      pattern.lastIndex = start + 1;
+      continue;
+    }
+    if (match[0].length === 0) pattern.lastIndex++;
+    quoted ??= quotations(text);
+    if (quoted.some(([from, to]) => start < to && end > from)) continue;
+    spans.push([start, end, cut.keep ? cut.keep.replace('$1', match[1] ?? '') : '']);
+    if (!cut.pattern.flags.includes('g')) break;
+  }
+  return spans;
+}
+
+const globals = new Map<RegExp, RegExp>();
+
+/** The pattern with the g flag, for matchAll: made once per pattern. */
+function globalOf(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) {
+    global = pattern.flags.includes('g') ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+    globals.set(pattern, global);
+  }
+  return global;
+}
+
+/** The spans of “...” and "..." in the text. */
+function quotations(text: string): [number, number][] {
+  return [...text.matchAll(/“[^”]*”?|"[^"]*"?/g)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+function remove(text: string, spans: Span[]): string {
+  let out = text;
+  for (const [start, end, keep] of [...spans].sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + keep + out.slice(end);
+  return out;
+}
+
+function finish(out: string, original: string): string {
+  if (out === original) return original;
+  const tidy = out.replace(/ {2,}/g, ' ').replace(/ ([,.;:])/g, '$1').trim();
+  return tidy.charAt(0).toUpperCase() + tidy.slice(1);
 }

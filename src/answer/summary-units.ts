@@ -1,11 +1,13 @@
 // The sentences a summary can choose from: one unit per copy cluster (a wire sentence and its rewrites,
 // and any line printed word for word in several articles), in the cluster's source wording, with every
-// article that carries it, where it stands in the stories, and its shorter wordings.
+// article that carries it, where it stands in the stories, and its shorter wordings. Built once per store
+// version (`summaryUnits`); a topic keeps the units and wordings that name it (`unitsOnTopic`).
 import { compareKey, countWords } from '../core/normalize.ts';
 import type { StoredSentence } from '../store/store.ts';
-import type { BriefingView } from './briefing-view.ts';
-import { compressions } from './summary-compress.ts';
-import { contentTerms, factsOf, stem } from './term-vectors.ts';
+import { type BriefingView, derive } from './briefing-view.ts';
+import { shorterWordings } from './summary-compress.ts';
+import { summaryFacts } from './summary-facts.ts';
+import { contentTerms, stem } from './term-vectors.ts';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 50;
@@ -13,35 +15,58 @@ const MAX_WORDS = 50;
 export interface Wording {
   text: string;
   words: number;
+  /** Each once. */
   facts: string[];
+  /** Content-word stems, for topics and repetition. */
+  terms: Set<string>;
+  /** A second clause split off the sentence ("Russia pledged to open humanitarian corridors ..."). */
+  tail: boolean;
 }
 
 export interface SummaryUnit {
   sentence: StoredSentence;
   files: string[];
   articles: Set<number>;
-  /** Where the fact stands: relative position in its article (0 = top) and index among body sentences. */
-  position: number;
+  /** Where the fact stands, in the article that has it highest: its index among the body sentences of its
+   * section (0 = the lead of the story or of a cross-headed section), and of the whole article. */
   rank: number;
-  /** What the whole sentence states, shown or not: for how central each fact is across the articles. */
+  order: number;
+  /** What the whole sentence and its copies state, each fact once: for how central each fact is across the articles. */
   facts: string[];
+  terms: Set<string>;
   /** The wordings it can be shown in, shortest cuts included; none when it cannot be shown on its own. */
   wordings: Wording[];
 }
 
-export function collectUnits(view: BriefingView, topic: string | null): SummaryUnit[] {
-  const topicStems = topic ? new Set(contentTerms(topic).map(stem)) : null;
-  const onTopic = (text: string) => !topicStems || contentTerms(text).some((term) => topicStems.has(term));
+export function summaryUnits(view: BriefingView): SummaryUnit[] {
+  return derive(view, 'summary-units', () => collectUnits(view));
+}
+
+/** The units that name the topic, each with only its wordings that still name it. */
+export function unitsOnTopic(units: SummaryUnit[], topic: string | null): SummaryUnit[] {
+  if (topic === null) return units;
+  const wanted = [...new Set(contentTerms(topic).map(stem))];
+  const names = (terms: Set<string>) => wanted.some((term) => terms.has(term));
+  return units.filter((unit) => names(unit.terms)).map((unit) => ({ ...unit, wordings: unit.wordings.filter((w) => names(w.terms)) }));
+}
+
+export function collectUnits(view: BriefingView): SummaryUnit[] {
   const copies = new Set(view.alignments.map((a) => a.copySentence));
-  const lengths = new Map<number, number>();
-  const bodyRank = new Map<number, number>();
-  const bodySeen = new Map<number, number>();
+  const sectionRank = new Map<number, number>();
+  const bodyIndex = new Map<number, number>();
+  const inSection = new Map<number, number>();
+  const inArticle = new Map<number, number>();
   for (const s of view.sentences) {
-    lengths.set(s.articleId, Math.max(lengths.get(s.articleId) ?? 0, s.index + 1));
+    // a cross-head opens a section, whose first sentence leads it: "Raids kill dozens" / "Suspected Russian
+    // air strikes killed at least 46 people ..."
+    if (s.kind === 'heading') inSection.set(s.articleId, 0);
     if (s.kind !== 'body') continue;
-    const seen = bodySeen.get(s.articleId) ?? 0;
-    bodyRank.set(s.id, seen);
-    bodySeen.set(s.articleId, seen + 1);
+    const section = inSection.get(s.articleId) ?? 0;
+    const article = inArticle.get(s.articleId) ?? 0;
+    sectionRank.set(s.id, section);
+    bodyIndex.set(s.id, article);
+    inSection.set(s.articleId, section + 1);
+    inArticle.set(s.articleId, article + 1);
   }
   const byKey = new Map<string, SummaryUnit>();
   const seen = new Set<number>();
@@ -50,40 +75,47 @@ export function collectUnits(view: BriefingView, topic: string | null): SummaryU
     if (seen.has(sentence.id) || sentence.kind !== 'body') continue;
     const cluster = (view.clusterOf.get(sentence.id) ?? [sentence.id]).map((id) => view.sentenceById.get(id) as StoredSentence);
     for (const member of cluster) seen.add(member.id);
-    const position = Math.min(...cluster.map((s) => s.index / (lengths.get(s.articleId) ?? 1)));
-    const rank = Math.min(...cluster.map((s) => bodyRank.get(s.id) ?? Infinity));
+    const rank = Math.min(...cluster.map((s) => sectionRank.get(s.id) ?? Infinity));
+    const order = Math.min(...cluster.map((s) => bodyIndex.get(s.id) ?? Infinity));
     // the same line printed twice, in one article or in two that were not aligned: one unit
     const key = compareKey(sentence.text);
     const twin = byKey.get(key);
     if (twin) {
-      for (const s of cluster) twin.articles.add(s.articleId);
-      twin.files = [...new Set([...twin.files, ...cluster.map((s) => s.file)])].sort();
-      twin.position = Math.min(twin.position, position);
+      for (const s of cluster) {
+        twin.articles.add(s.articleId);
+        if (!twin.files.includes(s.file)) twin.files.push(s.file);
+      }
       twin.rank = Math.min(twin.rank, rank);
+      twin.order = Math.min(twin.order, order);
       continue;
     }
     // the source wording if it reads alone, else a copy that does
     const ranked = [...cluster].sort((a, b) => Number(copies.has(a.id)) - Number(copies.has(b.id)));
     const shown = ranked.find(readsAlone) ?? (ranked[0] as StoredSentence);
     const wordings = readsAlone(shown)
-      ? compressions(shown.text)
-          .map((text) => ({ text, words: countWords(text), facts: factsOf(text) }))
-          .filter((w) => w.words >= MIN_WORDS && w.words <= MAX_WORDS && onTopic(w.text))
+      ? shorterWordings(shown.text)
+          .map(({ text, tail }) => wordingOf(text, tail))
+          .filter((w) => w.words >= MIN_WORDS && w.words <= MAX_WORDS)
       : [];
-    if (!onTopic(shown.text)) continue;
     const unit: SummaryUnit = {
       sentence: shown,
-      files: [...new Set(cluster.map((s) => s.file))].sort(),
+      files: [...new Set(cluster.map((s) => s.file))],
       articles: new Set(cluster.map((s) => s.articleId)),
-      position,
       rank,
-      facts: factsOf(cluster.map((s) => s.text).join(' ')),
+      order,
+      facts: [...new Set([...new Set(cluster.map((s) => s.text))].flatMap(summaryFacts))],
+      terms: new Set(contentTerms(shown.text)),
       wordings,
     };
     byKey.set(key, unit);
     units.push(unit);
   }
+  for (const unit of units) unit.files.sort();
   return units;
+}
+
+function wordingOf(text: string, tail: boolean): Wording {
+  return { text, words: countWords(text), facts: [...new Set(summaryFacts(text))], terms: new Set(contentTerms(text)), tail };
 }
 
 /** A sentence that makes sense out of its article: a whole body sentence, not a question or a quote fragment. */

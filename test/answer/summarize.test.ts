@@ -3,13 +3,25 @@ import type { SentenceAlignment } from '../../src/align/align-types.ts';
 import type { SummaryAnswer } from '../../src/answer/answer-types.ts';
 import { type BriefingView, loadBriefingView } from '../../src/answer/briefing-view.ts';
 import { compressSentence, DEFAULT_SUMMARY_WORDS, summarize } from '../../src/answer/summarize.ts';
-import { compressions } from '../../src/answer/summary-compress.ts';
+import { compressions, splitClauses } from '../../src/answer/summary-compress.ts';
+import { summaryUnits, unitsOnTopic } from '../../src/answer/summary-units.ts';
 import { contentTerms, stem } from '../../src/answer/term-vectors.ts';
 import { countWords, wordTokens } from '../../src/core/normalize.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { ingestBriefing } from '../../src/ingest/ingest-briefing.ts';
 import type { StoredArticle, StoredSentence } from '../../src/store/store.ts';
 import { tempBriefing, type TempBriefing } from '../helpers/temp-store.ts';
+
+/** Whether every word of `short` stands in `long`, in the same order (the test's own reading of "carries"). */
+function inOrder(short: string, long: string): boolean {
+  const source = wordTokens(long);
+  let at = 0;
+  for (const word of wordTokens(short)) {
+    at = source.indexOf(word, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
 
 // the scorer's measure of repetition: content-word Jaccard
 const STOP = new Set('the a an of to in and on for with that is was were are be by as at from it its has have had he she they said this which who will would'.split(' '));
@@ -33,13 +45,12 @@ describe('summarize on the seed briefing', () => {
   });
   afterAll(() => temp.cleanup());
 
-  /** Sentences whose words contain all the summary sentence's words (it may be a shortened wording). */
+  /**
+   * Sentences that carry the summary sentence: its words stand in them in the same order (it may be a
+   * shortened wording, or a second clause split off a sentence, but never words from elsewhere or reordered).
+   */
   function carriers(text: string): StoredSentence[] {
-    const words = new Set(wordTokens(text));
-    return view.sentences.filter((s) => {
-      const own = new Set(wordTokens(s.text));
-      return [...words].every((w) => own.has(w));
-    });
+    return view.sentences.filter((s) => inOrder(text, s.text));
   }
   const alignedTo = (ids: Set<number>) =>
     new Set(view.alignments.filter((a) => ids.has(a.sourceSentence) || ids.has(a.copySentence)).flatMap((a) => [a.sourceSentence, a.copySentence]));
@@ -80,6 +91,32 @@ describe('summarize on the seed briefing', () => {
     expect(summary.sentences.some((s) => s.sources.length >= 3)).toBe(true);
   });
 
+  it('takes every summary sentence from the sentences it cites, word for word and in order', () => {
+    // the check itself: a reordered or an added word is not carried
+    expect(inOrder('the amnesty offer was issued', 'The amnesty offer to rebels was issued through a decree.')).toBe(true);
+    expect(inOrder('the offer amnesty was issued', 'The amnesty offer to rebels was issued through a decree.')).toBe(false);
+    expect(inOrder('the amnesty offer was rejected', 'The amnesty offer to rebels was issued through a decree.')).toBe(false);
+    for (const sentence of summary.sentences) {
+      for (const source of sentence.sources) {
+        const own = view.sentences.filter((s) => s.file === source.file);
+        const ids = new Set(own.map((s) => s.id));
+        const copies = view.sentences.filter((s) => alignedTo(ids).has(s.id));
+        expect([...own, ...copies].some((s) => inOrder(sentence.text, s.text)), `${source.file} for "${sentence.text}"`).toBe(true);
+      }
+    }
+  });
+
+  it('builds its units once per store version and keeps only their wordings that name a topic', () => {
+    const units = summaryUnits(view);
+    summarize(view, { topic: 'corridors' });
+    summarize(view, { topic: 'trapped' });
+    expect(summaryUnits(view)).toBe(units);
+    const onTopic = unitsOnTopic(units, 'corridors');
+    expect(onTopic.length).toBeGreaterThan(0);
+    expect(onTopic.length).toBeLessThan(units.length / 4);
+    for (const unit of onTopic) for (const wording of unit.wordings) expect(wording.text, wording.text).toMatch(/corridor/i);
+  });
+
   it('reads as a story: the news first, then what follows from it', () => {
     expect(summary.sentences[0]?.text).toMatch(/offer/i);
   });
@@ -114,15 +151,20 @@ describe('compressSentence', () => {
       '"It\'s impossible for the rebel groups to leave Aleppo," Zakaria Malahifji told Reuters.',
     ],
     ['Speaking to Danish television, Assad said he would fight on.', 'Assad said he would fight on.'],
-    [
-      'The amnesty offer was issued through a decree on Thursday, the state Sana news agency reported.',
-      'The amnesty offer was issued through a decree on Thursday.',
-    ],
+    // the wire credit and the weekday
+    ['The amnesty offer was issued through a decree on Thursday, the state Sana news agency reported.', 'The amnesty offer was issued through a decree.'],
     // who said it stays: the appositive here is the claimant
     [
       'Suspected Russian air strikes killed at least 46 people on Sunday, a monitor said, as government forces advanced.',
-      'Suspected Russian air strikes killed at least 46 people on Sunday, a monitor said, as government forces advanced.',
+      'Suspected Russian air strikes killed at least 46 people, a monitor said, as government forces advanced.',
     ],
+    // a rank before a name, and "that" after a verb of saying
+    [
+      'Army spokesman Brig. Gen. Samir Suleiman said that those who choose to stay will face “inevitable death.”',
+      'Army spokesman Samir Suleiman said those who choose to stay will face “inevitable death.”',
+    ],
+    // two days are a span of time, not a date to drop
+    ['Talks were held on Monday and Tuesday in Geneva.', 'Talks were held on Monday and Tuesday in Geneva.'],
     // a quotation is not edited
     ['The US officials had asked the fighters “do you want to leave, (or) do you want to be steadfast,” Malahifji said.', 'The US officials had asked the fighters “do you want to leave, (or) do you want to be steadfast,” Malahifji said.'],
   ])('%s', (input, expected) => {
@@ -135,7 +177,7 @@ describe('compressions', () => {
     // a trailing participial clause
     [
       'Militants holed up in Aleppo can leave with their families if they lay down their arms, President Bashar al-Assad said on Thursday, vowing to press on with the assault.',
-      'Militants holed up in Aleppo can leave with their families if they lay down their arms, President Bashar al-Assad said on Thursday.',
+      'Militants holed up in Aleppo can leave with their families if they lay down their arms, President Bashar al-Assad said.',
     ],
     // a trailing "as" clause
     [
@@ -147,14 +189,41 @@ describe('compressions', () => {
     // a trailing breakdown of a figure
     [
       'The United Nations estimates that close to 30,000 people have been displaced by the latest fighting, 18,000 of them leaving to government-held areas.',
-      'The United Nations estimates that close to 30,000 people have been displaced by the latest fighting.',
+      'The United Nations estimates close to 30,000 people have been displaced by the latest fighting.',
     ],
     // a scene-setting opener
-    ['In another blow to the fighters, the head of a new opposition alliance was seriously wounded on Saturday.', 'The head of a new opposition alliance was seriously wounded on Saturday.'],
+    ['In another blow to the fighters, the head of a new opposition alliance was seriously wounded on Saturday.', 'The head of a new opposition alliance was seriously wounded.'],
+    // a participle phrase between subject and verb, even with a list inside it
+    [
+      'The Syrian army, backed on the ground by an array of militias including Shiite groups from Iraq, Iran and Lebanon, has vowed to crush the fighters in Aleppo.',
+      'The Syrian army has vowed to crush the fighters in Aleppo.',
+    ],
+    // a relative clause between subject and verb
+    [
+      'Russia, whose air force has helped the government close in on eastern Aleppo this year, said on Saturday it was ready for talks.',
+      'Russia said it was ready for talks.',
+    ],
+    // a purpose clause
+    [
+      'The envoy offered to escort up to 1,000 rebel fighters out of the city to try to bring an end to bombardment by Russian and Syrian forces.',
+      'The envoy offered to escort up to 1,000 rebel fighters out of the city.',
+    ],
   ])('%s', (input, shorter) => {
     const variants = compressions(input);
     expect(variants[0]).toBe(compressSentence(input));
     expect(variants).toContain(shorter);
+  });
+
+  it.each([
+    // the end of a list is not a clause
+    'The forces, backed by fighters from Iran, Iraq, and Lebanon, have tightened their grip on the rebel-held districts.',
+    // "referring to" says what a short quote was about
+    '“The expectation is weeks,” the military source said, referring to the timeframe for taking back the whole city.',
+    // a cut that would leave a stub: the where-clause is the news
+    'He spoke to The Associated Press in Aleppo, where government forces and allied militias are seeking to collapse an opposition pocket on the city’s eastern side.',
+  ])('does not offer a cut that breaks the sentence or leaves a stub: %s', (input) => {
+    const bad = ['The forces and Lebanon', '“The expectation is weeks,” the military source said.', 'He spoke to The Associated Press in Aleppo.'];
+    for (const variant of compressions(input)) expect(bad.some((b) => variant.startsWith(b) && variant.length < input.length - 20), variant).toBe(false);
   });
 
   it('leaves a clause inside a quotation alone', () => {
@@ -169,6 +238,22 @@ describe('compressions', () => {
       for (const word of wordTokens(variant)) at = source.indexOf(word, at) + 1 || Infinity;
       expect(at, variant).toBeLessThan(Infinity);
     }
+  });
+});
+
+describe('splitClauses', () => {
+  it.each([
+    [
+      'Syrian President Bashar al Assad has offered an amnesty to rebels, as Russia pledged to open humanitarian corridors around the besieged city of Aleppo.',
+      ['Russia pledged to open humanitarian corridors around the besieged city of Aleppo.'],
+    ],
+    ['The talks ended without a deal, but the envoy said he would return next week.', ['The envoy said he would return next week.']],
+    // not a verb phrase, a bare count, or "as well as"
+    ['Rebels said they had no plan to evacuate the city and denounced the amnesty offer as a deception.', []],
+    ['450.000 Syrians lost their lives in the past five years, and more than 12 million have lost their homes.', []],
+    ['There would be three corridors for civilians and fleeing fighters, as well as food and first aid points.', []],
+  ])('%s', (input, clauses) => {
+    expect(splitClauses(input)).toEqual(clauses);
   });
 });
 
@@ -198,7 +283,7 @@ describe('summarize on small made-up briefings', () => {
     };
   }
 
-  const wire = 'The port authority closed the northern harbour to all shipping after a tanker ran aground on Monday.';
+  const wire = 'The port authority closed the northern harbour to all shipping after a tanker ran aground at dawn.';
   const single = 'A local fishing cooperative said its members would lose a week of income because of the closure.';
 
   it('ranks a sentence three outlets carry above one only one outlet printed', () => {
@@ -218,7 +303,7 @@ describe('summarize on small made-up briefings', () => {
   });
 
   it('does not repeat a fact in a second wording', () => {
-    const rewrite = 'The port authority shut the northern harbour to all shipping after a tanker ran aground on Monday.';
+    const rewrite = 'The port authority shut the northern harbour to all shipping after a tanker ran aground at dawn.';
     const view = makeView({ 'a.txt': [wire, single], 'b.txt': [rewrite, 'Divers inspected the hull of the stranded tanker overnight.'] });
     const texts = summarize(view, { words: 60 }).sentences.map((s) => s.text);
     expect(texts.filter((t) => t === wire || t === rewrite)).toHaveLength(1);
@@ -226,7 +311,7 @@ describe('summarize on small made-up briefings', () => {
 
   it('prefers a sentence that stands alone over one that starts with a pronoun', () => {
     const view = makeView({
-      'a.txt': ['The port authority closed the northern harbour to shipping on Monday.', 'It said the tanker had lost power in heavy seas near the breakwater.'],
+      'a.txt': ['The port authority closed the northern harbour to shipping at dawn.', 'It said the tanker had lost power in heavy seas near the breakwater.'],
       'b.txt': ['The harbour master said the tanker had lost power in heavy seas near the breakwater.'],
     });
     const texts = summarize(view, { words: 30 }).sentences.map((s) => s.text);
@@ -237,5 +322,27 @@ describe('summarize on small made-up briefings', () => {
   it('leaves out quote fragments whose speaker is in another sentence', () => {
     const view = makeView({ 'a.txt': [wire, '“There is no other way out for the ships now.”'] });
     expect(summarize(view, { words: 100 }).sentences.map((s) => s.text)).toEqual([wire]);
+  });
+
+  // the questions add no wording of their own, but they count as second reports of what the sentences say
+  it('shows "He said ..." right after the sentence that says who he is, and never on its own', () => {
+    const speaker = 'Fire chief Ana Ruiz said crews had contained the blaze on the northern ridge near Pine Valley overnight.';
+    const follower = 'He said the evacuation order for Pine Valley would be lifted once power lines were checked.';
+    const view = makeView({
+      'a.txt': [speaker, 'Crews from three counties worked through the night.', follower],
+      'b.txt': ['Was the blaze on the northern ridge contained overnight?', 'When will the evacuation order for Pine Valley be lifted, once power lines are checked?'],
+    });
+    expect(summarize(view, { words: 60 }).sentences.map((s) => s.text)).toEqual([speaker, follower, 'Crews from three counties worked through the night.']);
+    expect(summarize(view, { words: 20 }).sentences.map((s) => s.text)).toEqual([speaker]);
+  });
+
+  it('shows a second clause split off a sentence beside its first, as two points', () => {
+    const view = makeView({
+      'a.txt': ['The port authority closed the northern harbour to all shipping, as divers inspected the hull of the stranded tanker for leaks.'],
+      'b.txt': ['Why did the port authority close the northern harbour to all shipping?', 'Did divers inspect the hull of the stranded tanker for leaks?'],
+    });
+    const answer = summarize(view, { words: 25 });
+    expect(answer.sentences.map((s) => s.text)).toEqual(['The port authority closed the northern harbour to all shipping.', 'Divers inspected the hull of the stranded tanker for leaks.']);
+    expect(answer.sentences.map((s) => s.sources.map((c) => c.file))).toEqual([['a.txt'], ['a.txt']]);
   });
 });
