@@ -108,14 +108,18 @@ describe('fuzzing the whole path on the seed briefing', () => {
     const fold = (text: string) => text.replace(/\s+/g, ' ');
     const articles = temp.store.articles('aleppo').map((a) => fold(temp.store.article('aleppo', a.file)?.text ?? ''));
     const inStore = (text: string) => articles.some((article) => article.includes(fold(text).trim()));
-    // a summary sentence may be shortened (and closed with a full stop), so its words must stand in a
-    // stored article in order
-    const wordsInOrder = (text: string) =>
+    // a summary sentence may be shortened (and closed with a full stop), or be a clause split off a
+    // sentence (its first letter capitalised), so its words must stand in a stored article in order
+    const inOrder = (words: string[]) =>
       articles.some((article) => {
         let at = 0;
-        const words = text.split(' ').map((word) => word.replace(/[.,;:]+$/, '')).filter(Boolean);
         return words.every((word) => (at = article.indexOf(word, at)) >= 0 && (at += word.length) > 0);
       });
+    const wordsInOrder = (text: string) => {
+      const words = text.split(' ').map((word) => word.replace(/[.,;:]+$/, '')).filter(Boolean);
+      const [first = '', ...rest] = words;
+      return inOrder(words) || inOrder([first.charAt(0).toLowerCase() + first.slice(1), ...rest]);
+    };
     fc.assert(
       fc.property(hostileText, fc.boolean(), (text, mention) => {
         const reply = mention ? replyToMention(deps, `<@U0BOT> ${text}`, { channelId: 'C0TEST', channelName: null }) : replyToCommand(deps, '/aleppo', text);
