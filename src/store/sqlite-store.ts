@@ -322,18 +322,24 @@ function rankByShared(sentence: number, lists: readonly number[][]): SketchCandi
   let at = 0;
   for (const list of lists) for (const id of list) all[at++] = id;
   all.sort();
-  const ids: number[] = [];
-  const shared: number[] = [];
+  // runs of one id, bucketed by their length; ids come out ascending within each bucket
+  const buckets: number[][] = [];
   for (let i = 0; i < all.length; ) {
     const id = all[i] as number;
     let j = i + 1;
     while (j < all.length && all[j] === id) j++;
-    if (id !== sentence) {
-      ids.push(id);
-      shared.push(j - i);
-    }
+    if (id !== sentence) (buckets[j - i] ??= []).push(id);
     i = j;
   }
-  const order = ids.map((_, k) => k).sort((a, b) => (shared[b] as number) - (shared[a] as number) || (ids[a] as number) - (ids[b] as number));
-  return { ids: Int32Array.from(order, (k) => ids[k] as number), shared: Uint8Array.from(order, (k) => shared[k] as number) };
+  const size = buckets.reduce((n, bucket) => n + bucket.length, 0);
+  const ids = new Int32Array(size);
+  const shared = new Uint8Array(size);
+  let k = 0;
+  for (let count = buckets.length - 1; count > 0; count--) {
+    for (const id of buckets[count] ?? []) {
+      ids[k] = id;
+      shared[k++] = count;
+    }
+  }
+  return { ids, shared };
 }
