@@ -9,17 +9,20 @@ import type { RawQuote } from './types.ts';
 const OPENERS = new Set(['\u201c', '\u201e', '\u00ab']); // “ „ «
 const CLOSERS = new Set(['\u201d', '\u00bb']); // ” »
 const STRAIGHT = '"';
+// the only characters each role function reads as a mark, so the scan can jump from one to the next
+const DOUBLE_MARKS = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
+const SINGLE_MARKS = /['\u2018\u2019]/g;
 
 /** Finds every double-quoted span; a quote left open runs to the end of the paragraph:
  *  `"It’s unclear ...," the U.S. official said. "There is only so much they can endure.` */
 export function findQuoteMarks(source: string, options: { single?: boolean } = {}): RawQuote[] {
-  const double = pairMarks(source, markRole);
-  return double.length === 0 && options.single ? pairMarks(source, singleMarkRole).filter((q) => q.closed) : double;
+  const double = pairMarks(source, DOUBLE_MARKS, markRole);
+  return double.length === 0 && options.single ? pairMarks(source, SINGLE_MARKS, singleMarkRole).filter((q) => q.closed) : double;
 }
 
 type MarkRole = (source: string, i: number, ch: string) => 'open' | 'close' | 'either' | null;
 
-function pairMarks(source: string, roleOf: MarkRole): RawQuote[] {
+function pairMarks(source: string, marks: RegExp, roleOf: MarkRole): RawQuote[] {
   const quotes: RawQuote[] = [];
   let open: number | null = null;
   const finish = (at: number, end: number, closed: boolean): void => {
@@ -28,9 +31,9 @@ function pairMarks(source: string, roleOf: MarkRole): RawQuote[] {
     if (span) quotes.push({ open, innerStart: span[0], innerEnd: span[1], end, closed });
     open = null;
   };
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i] ?? '';
-    const role = roleOf(source, i, ch);
+  for (const mark of source.matchAll(marks)) {
+    const i = mark.index;
+    const role = roleOf(source, i, mark[0]);
     if (role === null) continue;
     if (open === null) {
       if (role !== 'close') open = i;

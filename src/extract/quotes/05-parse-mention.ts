@@ -15,7 +15,22 @@ const STRIP_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 't
 const LONE_REFERENCES = new Set(['another', 'one', 'others']);
 const CLAUSE_CUT = new Set([...CLAUSE_OPENERS].filter((w) => !['and', 'or', 'but', 'so', 'yet'].includes(w)));
 
+// three in four speaker phrases come back in later sentences and articles: "he", "the army", "Malahifji"
+const CACHE_SIZE = 20_000;
+const parsed = new Map<string, Mention | null>();
+
 export function parseMention(raw: string): Mention | null {
+  let known = parsed.get(raw);
+  if (known === undefined) {
+    known = readMention(raw);
+    if (parsed.size > CACHE_SIZE) parsed.clear();
+    parsed.set(raw, known);
+  }
+  // each caller gets its own roles to keep
+  return known && { ...known, roles: [...known.roles] };
+}
+
+function readMention(raw: string): Mention | null {
   // "United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said": the acronym in
   // brackets repeats the name
   const chunks = splitChunks(raw.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)/gu, ''));

@@ -8,7 +8,7 @@ import { AUXILIARIES, DETERMINERS, DIRECT_VERBS, SPEECH_NOUNS, SPEECH_VERBS } fr
 import { labelCue, participleCue, passiveAgent } from './clause-cues.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { nounPhraseFrom } from './noun-phrase.ts';
-import { joinTokens, tokenize, type Token } from './tokens.ts';
+import { joinTokens, type Token } from './tokens.ts';
 
 export interface Cue {
   kind: 'after' | 'before' | 'noun' | 'colon';
@@ -32,21 +32,26 @@ const LEAD_VERBS = /^(?:used|want|wants|wanted|like|likes|liked|tend|tends|tende
 const MODAL_OR_CLAUSE = /^(that|he|she|they|it|we|i|would|will|could|should|might|may|must|can|if|whether|to)$/;
 const VERB_LIKE = /^(?:\p{L}+ed|is|was|were|are|has|had|have|will|would|could|can|also)$/u;
 
-/** `before` and `after` are the masked text of the quote's sentence on either side of the quote. */
-export function findCue(before: string, beforeAt: number, after: string, afterAt: number, isPartial: boolean): Cue | null {
-  const cue = pickCue(before, beforeAt, after, afterAt, isPartial);
-  // "said a spokesperson for the ministry, who asked not to be named"
-  return cue && ANONYMITY.test(`${before} ${after}`) ? { ...cue, anonymous: true } : cue;
+/** The masked text of the quote's sentence on one side of the quote, where it starts, and its tokens. */
+export interface Side {
+  text: string;
+  at: number;
+  tokens: readonly Token[];
 }
 
-function pickCue(before: string, beforeAt: number, after: string, afterAt: number, isPartial: boolean): Cue | null {
-  const according = accordingTo(tokenize(after, afterAt)) ?? accordingTo(tokenize(before, beforeAt));
+export function findCue(before: Side, after: Side, isPartial: boolean): Cue | null {
+  const cue = pickCue(before, after, isPartial);
+  // "said a spokesperson for the ministry, who asked not to be named"
+  return cue && ANONYMITY.test(`${before.text} ${after.text}`) ? { ...cue, anonymous: true } : cue;
+}
+
+function pickCue({ text: before, at: beforeAt, tokens: beforeTokens }: Side, { text: after, at: afterAt, tokens: afterTokens }: Side, isPartial: boolean): Cue | null {
+  const according = accordingTo(afterTokens) ?? accordingTo(beforeTokens);
   if (according) return according;
-  const afterCue = cueAfter(tokenize(after, afterAt), after, afterAt);
-  const beforeTokens = tokenize(before, beforeAt);
+  const afterCue = cueAfter(afterTokens, after, afterAt);
   const verb = lastSpeechVerb(beforeTokens);
   if (verb !== null) {
-    const agent = passiveAgent(beforeTokens, verb, tokenize(after, afterAt));
+    const agent = passiveAgent(beforeTokens, verb, afterTokens);
     if (agent) return agent;
     const beforeCue = cueBeforeVerb(beforeTokens, verb, before, beforeAt);
     if (beforeCue && (!afterCue || isPartial || governsQuote(beforeTokens, verb))) {
@@ -70,7 +75,7 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
 
 const NOUN_OPENERS = new Set(['a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
-function cueAfter(tokens: Token[], text: string, at: number): Cue | null {
+function cueAfter(tokens: readonly Token[], text: string, at: number): Cue | null {
   let k = 0;
   while (tokens[k] && /^[,;]$/.test(tokens[k]?.text ?? '')) k++;
   const limit = Math.min(tokens.length, k + 30);
@@ -173,8 +178,7 @@ function colonCue(tokens: readonly Token[], text: string): Cue | null {
 
 /** Every "X said" in a sentence without quotes, so that a later "he said" or "It ..." can find X:
  *  "The army announced a reduction in shelling ..." -> "The army" */
-export function speechSubjects(sentence: string, at: number): Cue[] {
-  const tokens = tokenize(sentence, at);
+export function speechSubjects(tokens: readonly Token[], sentence: string, at: number): Cue[] {
   const cues: Cue[] = [];
   tokens.forEach((_, i) => {
     if (!isSpeechVerb(tokens, i)) return;

@@ -5,22 +5,24 @@
 //   "Zakaria Malahifji, a Turkey-based official for ..."   -> Zakaria Malahifji [Turkey-based official for ...]
 
 import { ABBREVIATIONS, CALENDAR_WORDS, CLAUSE_OPENERS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS } from './lexicon.ts';
-import { isOrganisationName } from './name-kind.ts';
 import { isNameToken, isTitle, splitName } from './name-parts.ts';
-import { joinTokens, tokenize, type Token } from './tokens.ts';
+import { joinTokens, type Token } from './tokens.ts';
 
+/** A name and the roles given it. Whether it is an organisation ("Al Jazeera") is asked of
+ *  `isOrganisationName` only where that matters: it can cost a compromise parse, and most names in an
+ *  article never need the answer. */
 export interface Person {
   name: string;
   roles: string[];
   /** Offset in the article text of the first mention. */
   at: number;
-  organisation: boolean;
 }
 
 const ROLE_CONTEXT = /^(?:[\p{L}.'’-]+)$/u;
+const ROLE_MODIFIERS = /^(senior|former|deputy|top|chief|acting|foreign|defence|defense|interior|opposition|army|military|state|special)$/;
 
-export function findPeople(masked: string, offset: number): Person[] {
-  const tokens = tokenize(masked, offset);
+/** `tokens` are those of one masked paragraph, which starts at `offset`. */
+export function findPeople(tokens: readonly Token[], offset: number): Person[] {
   const people: Person[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameToken(tokens[i] as Token) || (i > 0 && isNameToken(tokens[i - 1] as Token) && !endsSentence(tokens[i - 1] as Token))) continue;
@@ -33,7 +35,7 @@ export function findPeople(masked: string, offset: number): Person[] {
     const parts = splitName([...prefix, ...tokens.slice(i, j + 1)]);
     if (!parts.name || isDate(tokens, i, j) || isOpeningParticiple(tokens, i, j)) continue;
     const roles = [...parts.roles, ...appositionRoles(tokens, i, j)];
-    people.push({ name: parts.name, roles, at: tokens[i]?.start ?? offset, organisation: isOrganisationName(parts.name) });
+    people.push({ name: parts.name, roles, at: tokens[i]?.start ?? offset });
     i = j;
   }
   return people;
@@ -75,8 +77,7 @@ function rolePrefix(tokens: readonly Token[], i: number): Token[] {
   const out: Token[] = [];
   for (let k = i - 1; k >= 0 && out.length < 4; k--) {
     const t = tokens[k];
-    if (!t || !ROLE_CONTEXT.test(t.text)) break;
-    if (!(ROLE_NOUNS.has(t.key) || isTitle(t) || isNameToken(t) || /^(senior|former|deputy|top|chief|acting|foreign|defence|defense|interior|opposition|army|military|state|special)$/.test(t.key))) break;
+    if (!t || !(ROLE_NOUNS.has(t.key) || isTitle(t) || isNameToken(t) || ROLE_MODIFIERS.test(t.key)) || !ROLE_CONTEXT.test(t.text)) break;
     out.unshift(t);
   }
   return out.some((t) => ROLE_NOUNS.has(t.key) || isTitle(t)) ? out : [];

@@ -81,15 +81,17 @@ function resolvePronoun(pronoun: string, history: readonly Entity[]): Entity | n
 /** The latest person before `at` who can be "he" (or "she"): a speaker met so far or a person the
  *  article named; a speaker wins a tie with the bare mention of the same name. */
 function resolvePersonal(want: Gender, ctx: ArticleContext, at: number): Entity | null {
-  const named = ctx.people
-    .filter((p) => !p.organisation && p.at < at)
-    .map((p) => ({ ...resolveName({ raw: p.name, name: p.name, descriptor: null, head: null, pronoun: null, plural: false, anonymous: false, roles: p.roles }, ctx.people, p.at), at: p.at }));
+  const named: Entity[] = [];
+  for (const p of ctx.people) {
+    if (p.at >= at) continue;
+    const { full, roles } = fullestNameOf(p, ctx.people);
+    // a bare mention counts only when something says it is a "he" or a "she": "Friday", "Commons"
+    // never are. The gender is asked first: whether a name is an organisation can cost a parse.
+    if (genderOf(full, roles, ctx.votes) !== want || isOrganisationName(p.name) || isOrganisationName(full)) continue;
+    named.push({ speaker: full, kind: 'person', plural: false, descriptor: null, head: null, roles: [...roles], at: p.at });
+  }
   const spoke = ctx.history.filter((e) => isPersonLike(e) && (e.at ?? 0) < at);
-  // a bare mention counts only when something says it is a "he" or a "she": "Friday", "Commons" never are
-  const candidates = [
-    ...named.filter((e) => e.kind === 'person' && genderOfEntity(e, ctx.votes) === want),
-    ...spoke.filter((e) => genderOfEntity(e, ctx.votes) !== (want === 'm' ? 'f' : 'm')),
-  ];
+  const candidates = [...named, ...spoke.filter((e) => genderOfEntity(e, ctx.votes) !== (want === 'm' ? 'f' : 'm'))];
   let best: Entity | null = null;
   for (const e of candidates) if (!best || (e.at ?? 0) >= (best.at ?? 0)) best = e;
   return best;
@@ -101,15 +103,62 @@ function genderOfEntity(e: Entity, votes: GenderVotes): Gender | null {
 }
 
 function resolveName(m: Mention, people: readonly Person[], at: number): Entity {
-  const name = m.name ?? '';
-  const short = tokensOfName(name);
-  const fuller = people
-    .filter((p) => !p.organisation && tokensOfName(p.name).length > short.length && endsWith(tokensOfName(p.name), short))
-    .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
-  const full = fuller?.name ?? name;
-  const roles = [...m.roles, ...people.filter((p) => nameKey(p.name) === nameKey(full)).flatMap((p) => p.roles)];
+  const { full, roles } = fullestName(m.name ?? '', m.roles, people, at);
   const kind: SpeakerKind = isOrganisationName(full) ? 'organisation' : 'person';
-  return { speaker: full, kind, plural: false, descriptor: null, head: null, roles: [...new Set(roles)] };
+  return { speaker: full, kind, plural: false, descriptor: null, head: null, roles };
+}
+
+/** The people of one article looked up by the last word and by the key of their names, and the fullest
+ *  name of each: every "he" or "she" asks about every person named before it. */
+interface PeopleIndex {
+  byLastWord: Map<string, Person[]>;
+  byKey: Map<string, Person[]>;
+  fullest: Map<Person, { full: string; roles: string[] }>;
+}
+
+const indexes = new WeakMap<readonly Person[], PeopleIndex>();
+
+function indexOf(people: readonly Person[]): PeopleIndex {
+  let index = indexes.get(people);
+  if (index) return index;
+  index = { byLastWord: new Map(), byKey: new Map(), fullest: new Map() };
+  for (const p of people) {
+    const last = tokensOfName(p.name).at(-1);
+    if (last !== undefined) addTo(index.byLastWord, last, p);
+    addTo(index.byKey, nameKey(p.name), p);
+  }
+  indexes.set(people, index);
+  return index;
+}
+
+function addTo(map: Map<string, Person[]>, key: string, p: Person): void {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
+}
+
+function fullestNameOf(p: Person, people: readonly Person[]): { full: string; roles: string[] } {
+  const { fullest } = indexOf(people);
+  let found = fullest.get(p);
+  if (!found) fullest.set(p, (found = fullestName(p.name, p.roles, people, p.at)));
+  return found;
+}
+
+/** "Malahifji" -> "Zakaria Malahifji", the nearest fuller form of the name, with the roles the article
+ *  gives every mention of it. */
+function fullestName(name: string, mentionRoles: readonly string[], people: readonly Person[], at: number): { full: string; roles: string[] } {
+  const index = indexOf(people);
+  const short = tokensOfName(name);
+  // the nearest to `at`; of two as near, the first named
+  let fuller: Person | undefined;
+  for (const p of index.byLastWord.get(short.at(-1) ?? '') ?? []) {
+    const long = tokensOfName(p.name);
+    if (long.length <= short.length || !endsWith(long, short) || isOrganisationName(p.name)) continue;
+    if (!fuller || Math.abs(p.at - at) < Math.abs(fuller.at - at)) fuller = p;
+  }
+  const full = fuller?.name ?? name;
+  const roles = [...mentionRoles, ...(index.byKey.get(nameKey(full)) ?? []).flatMap((p) => p.roles)];
+  return { full, roles: [...new Set(roles)] };
 }
 
 function endsWith(long: readonly string[], short: readonly string[]): boolean {
@@ -129,10 +178,10 @@ function compatible(key: string, earlier: string, sameHead: boolean): boolean {
 function personWithRole(m: Mention, people: readonly Person[], at: number): Person | null {
   const words = nameKey(m.descriptor ?? '').split(' ');
   const head = words[words.length - 1] ?? '';
-  const candidates = people.filter((p) => !p.organisation && p.roles.some((role) => {
+  const candidates = people.filter((p) => p.roles.some((role) => {
     const roleWords = new Set(nameKey(role).split(' '));
     return roleWords.has(head) && words.every((w) => roleWords.has(w));
-  }));
+  }) && !isOrganisationName(p.name));
   const before = candidates.filter((p) => p.at < at);
   return before[before.length - 1] ?? candidates[0] ?? null;
 }

@@ -4,7 +4,7 @@
 //   the article's own pronouns    "Brenda Whitaker, 63, said she woke at 3 a.m." -> Whitaker is "she"
 //   a lexicon of given names      "Jenna Park" -> compromise tags "Jenna" #FemaleName
 
-import nlp from 'compromise';
+import { givenName } from './given-name.ts';
 import { FUNCTION_WORDS, PREPOSITIONS } from './lexicon.ts';
 import { tokensOfName } from './name-key.ts';
 import { isNameToken } from './name-parts.ts';
@@ -21,7 +21,9 @@ const FEMALE_WORDS = words('mrs ms miss dame lady queen princess duchess barones
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', his: 'm', him: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
 
 const surname = (name: string): string => tokensOfName(name).at(-1) ?? '';
-const firstNames = new Map<string, Gender | null>();
+// every "he" or "she" asks again about each person named before it
+const CACHE_SIZE = 20_000;
+const byWords = new Map<string, Gender | null>();
 
 export function genderOf(name: string, roles: readonly string[], votes: GenderVotes): Gender | null {
   const byWord = genderOfWords([name, ...roles].join(' '));
@@ -38,21 +40,19 @@ export function genderOf(name: string, roles: readonly string[], votes: GenderVo
 
 /** "spokeswoman", "Mr", "Sir" anywhere in a name or role. */
 export function genderOfWords(text: string): Gender | null {
-  const keys = tokenize(text).map((t) => t.key.replace(/\.$/, ''));
-  if (keys.some((k) => MALE_WORDS.has(k))) return 'm';
-  if (keys.some((k) => FEMALE_WORDS.has(k))) return 'f';
-  return null;
+  let known = byWords.get(text);
+  if (known === undefined) {
+    const keys = tokenize(text).map((t) => t.key.replace(/\.$/, ''));
+    known = keys.some((k) => MALE_WORDS.has(k)) ? 'm' : keys.some((k) => FEMALE_WORDS.has(k)) ? 'f' : null;
+    if (byWords.size > CACHE_SIZE) byWords.clear();
+    byWords.set(text, known);
+  }
+  return known;
 }
 
 function genderOfFirstName(first: string): Gender | null {
   if (first.length < 2) return null;
-  let known = firstNames.get(first);
-  if (known === undefined) {
-    const doc = nlp(first.charAt(0).toUpperCase() + first.slice(1));
-    known = doc.has('#FemaleName') ? 'f' : doc.has('#MaleName') ? 'm' : null;
-    firstNames.set(first, known);
-  }
-  return known;
+  return givenName(first.charAt(0).toUpperCase() + first.slice(1)).gender;
 }
 
 function lastNameToken(tokens: readonly Token[], from: number): string {
@@ -63,8 +63,7 @@ function lastNameToken(tokens: readonly Token[], from: number): string {
 
 /** Adds the votes of one sentence: the first pronoun after a name, before any other name, speaks of
  *  that name: "Ruiz said she had considered starting Navarro" -> Ruiz "she". */
-export function addGenderVotes(votes: GenderVotes, sentence: string, names: readonly { name: string; at: number }[], at: number): void {
-  const tokens = tokenize(sentence, at);
+export function addGenderVotes(votes: GenderVotes, tokens: readonly Token[], names: readonly { name: string; at: number }[]): void {
   for (const person of names) {
     let k = tokens.findIndex((t) => t.start >= person.at);
     // "Asked about Kerr's remarks, she stood by the book": the pronoun is neither the possessor's nor

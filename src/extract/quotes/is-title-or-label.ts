@@ -5,13 +5,14 @@
 // Quoted words that speak stay quotations: `as an “easy alibi” for`, `warned of “life-threatening” flash flooding`.
 
 import { AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 
 const MINOR = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'in', 'on', 'to', 'at', 'by', 'with', 'from', 'or', 'nor', 'but']);
 
-/** `before` and `after` are the masked text on either side of the quote, in its sentence. */
-export function isTitleOrLabel(text: string, before: string, after: string): boolean {
-  return isTitle(text) || isLabel(text, before, after) || isDeniedWord(text, before);
+/** `before` and `after` are the masked text on either side of the quote, in its paragraph, and
+ *  `beforeTokens` the tokens of `before`. */
+export function isTitleOrLabel(text: string, before: string, after: string, beforeTokens: readonly Token[]): boolean {
+  return isTitle(text) || isLabel(text, before, after) || isDeniedWord(text, beforeTokens);
 }
 
 /** Every word capitalised but the small ones, and no stop at the end: "Behind the Walls". */
@@ -43,9 +44,9 @@ function isLabel(text: string, before: string, after: string): boolean {
 
 /** `never once called it "grinding"`, `did not call it a "crisis"`: a few words someone is said NOT to
  *  have used are the writer's, not a quotation. */
-export function isDeniedWord(text: string, before: string): boolean {
+export function isDeniedWord(text: string, beforeTokens: readonly Token[]): boolean {
   if (text.split(/\s+/).length > 3 || !/^\p{Ll}/u.test(text)) return false;
-  const tokens = tokenize(before).slice(-6);
+  const tokens = beforeTokens.slice(-6);
   const verb = tokens.findLastIndex((t) => SPEECH_VERBS.has(t.key));
   if (verb < 0 || tokens.length - verb > 3) return false;
   return tokens.slice(Math.max(0, verb - 3), verb).some((t) => /^(never|not|n't|nobody|no|neither|nor)$/.test(t.key) || /n['’]t$/.test(t.key));

@@ -4,8 +4,9 @@
 //    delivered on the steps of City Hall, ran for several minutes:`  +  `“There are 19,000 households ...`
 
 import type { Person } from './07-find-people.ts';
+import { isOrganisationName } from './name-kind.ts';
 
 export function leadInPerson(previousMasked: string | undefined, people: readonly Person[]): string | null {
   if (!previousMasked || !/:\s*$/.test(previousMasked)) return null;
-  return people.filter((p) => !p.organisation).at(-1)?.name ?? null;
+  return people.findLast((p) => !isOrganisationName(p.name))?.name ?? null;
 }

@@ -14,11 +14,18 @@ export interface NameParts {
 const ARABIC_PREFIX = /^(?:al|el|ad|ash|as|ar|an|at|az)-\p{Lu}/u;
 
 export function isNameToken(token: Token): boolean {
+  // most tokens start with an ASCII letter: upper case is a name, lower case only with "al-"
+  const first = token.text.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first >= 97 && first <= 122) return ARABIC_PREFIX.test(token.text);
   return (isCapitalized(token.text) && /\p{L}/u.test(token.text)) || ARABIC_PREFIX.test(token.text);
 }
 
+// a title with or without its full stop: "gen" and "gen." are both "Gen."
+const TITLE_KEYS: ReadonlySet<string> = new Set([...TITLES, ...[...TITLES].filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1))]);
+
 export const isTitle = (token: Token): boolean =>
-  TITLES.has(token.key) || TITLES.has(`${token.key}.`) || (token.key.includes('-') && token.key.split('-').some((part) => TITLES.has(part)));
+  TITLE_KEYS.has(token.key) || (token.key.includes('-') && token.key.split('-').some((part) => TITLES.has(part)));
 
 export function splitName(head: readonly Token[]): NameParts {
   let i = head.length - 1;
@@ -54,6 +61,12 @@ export function splitName(head: readonly Token[]): NameParts {
   if (nameTokens.length === 0 || nameTokens.every((t) => NAME_PARTICLES.has(t.key))) return { name: null, roles: [] };
   const roleTokens = [...before, ...run.slice(0, lastTitle + 1)];
   // "... David Kerr." at the end of a sentence: the full stop is not part of the name ("Jr." keeps its own)
-  const name = joinTokens(nameTokens).replace(/['’]s$/, '').replace(/(?<=\p{Ll}{2})\.$/u, '');
+  const name = trimName(joinTokens(nameTokens));
   return { name, roles: roleTokens.length > 0 ? [joinTokens(roleTokens)] : [] };
+}
+
+/** "David Kerr." -> "David Kerr"; "Assad’s" -> "Assad"; "Jr." stays. */
+function trimName(name: string): string {
+  const possessive = name.endsWith('s') ? name.replace(/['’]s$/, '') : name;
+  return possessive.endsWith('.') ? possessive.replace(/(?<=\p{Ll}{2})\.$/u, '') : possessive;
 }

@@ -5,13 +5,12 @@
 
 import type { Cue } from './06-find-cue.ts';
 import { ROLE_NOUNS } from './lexicon.ts';
-import { joinTokens, tokenize } from './tokens.ts';
+import { joinTokens, type Token } from './tokens.ts';
 
 const OPENERS = /^(the|my|his|her|our|their)$/;
 const FINITE = /^(?:\p{L}+ed|is|was|were|are|has|had|have|will|would|could|can|did|does|remains|seemed|looked|sat|stood|kept|took|made|left|went|came|spent|ran|held|felt|knew|got|gave|wore|sounds|seems)$/u;
 
-export function roleSubject(sentence: string, at: number): Cue | null {
-  const tokens = tokenize(sentence, at);
+export function roleSubject(tokens: readonly Token[], at: number): Cue | null {
   if (!OPENERS.test(tokens[0]?.key ?? '')) return null;
   for (let k = 1; k <= 4 && k < tokens.length - 1; k++) {
     const t = tokens[k];
