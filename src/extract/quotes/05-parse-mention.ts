@@ -4,9 +4,9 @@
 //   "A U.S. official, speaking on condition of anonymity," -> descriptor "U.S. official", anonymous
 //   "he" -> pronoun; "several dozen students" -> descriptor, plural
 
-import { ANONYMOUS_HEADS, CLAUSE_OPENERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, CLAUSE_OPENERS, FUNCTION_WORDS, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { ANONYMITY } from './06-find-cue.ts';
-import { isNameToken, splitName } from './name-parts.ts';
+import { isNameToken, isTitle, splitName, type NameParts } from './name-parts.ts';
 import { isAcronym } from './noun-phrase.ts';
 import { joinTokens, tokenize, type Token } from './tokens.ts';
 import type { Mention } from './types.ts';
@@ -57,7 +57,7 @@ function readMention(raw: string): Mention | null {
   // "Japan and South Korea agreed": two names joined are one plural speaker
   const pair = namePair(head);
   if (pair) return { ...base, name: pair, descriptor: null, head: null, pronoun: null, plural: true };
-  const parts = splitName(head);
+  const parts = nameBeforePhrase(head) ?? splitName(head);
   if (parts.name) {
     return { ...base, name: parts.name, descriptor: null, head: null, pronoun: null, plural: false, roles: [...parts.roles, ...roles] };
   }
@@ -89,10 +89,17 @@ function namePair(head: readonly Token[]): string | null {
  *    "Nordvik's finance chief, Ingrid Moe," -> "Ingrid Moe", role "Nordvik's finance chief"
  *    "Outside court, the trust's chair, Linda Okoye," -> "Linda Okoye", role "trust's chair" */
 function namedApposition(head: Token[], appositions: readonly Token[][]): Mention | null {
-  if (head.length === 0 || splitName(head).name || (head.length === 1 && PRONOUNS.has(head[0]?.key ?? ''))) return null;
+  if (head.length === 0 || (head.length === 1 && PRONOUNS.has(head[0]?.key ?? ''))) return null;
   const chunk = appositions.find((c) => c.length <= 5 && c.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.key)));
   const name = chunk ? splitName(chunk).name : null;
   if (!chunk || !name) return null;
+  // "we contacted the ... Association, whose spokesman, Carl Jensen, said": the name after "whose ROLE"
+  // speaks, not the head it hangs on
+  const whose = appositions[appositions.indexOf(chunk) - 1];
+  if (whose?.[0]?.key === 'whose') {
+    return { raw: joinTokens([...whose, ...chunk]), name, descriptor: null, head: null, pronoun: null, plural: false, anonymous: false, roles: [joinTokens(whose.slice(1))] };
+  }
+  if (splitName(head).name) return null;
   const roles = [head, ...appositions.filter((c) => c !== chunk)]
     .filter((c) => !PREPOSITIONS.has(c[0]?.key ?? '') && !isParticiple(c))
     .map((c) => joinTokens(stripDeterminers(c)));
@@ -150,4 +157,26 @@ function stripDeterminers(chunk: readonly Token[]): Token[] {
 
 function isPlural(word: string): boolean {
   return (/[^s]s$/.test(word) && !/(ss|us|is|news)$/.test(word)) || /^(people|police|men|women|children|staff)$/.test(word);
+}
+
+/** A person's name and a phrase after it that is no part of the name:
+ *    "Capt. Ron Billings of Deschutes County Fire District 2." -> "Ron Billings", role "Capt. ... of Deschutes ..."
+ *    "Lang in turn"                                            -> "Lang"
+ *  "Bank of England" (an organisation word before "of") and "Secretary of State John Kerry" (a title)
+ *  are left to splitName; a capitalised phrase after "of" needs a name of two words. */
+function nameBeforePhrase(head: readonly Token[]): NameParts | null {
+  const p = head.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.key));
+  if (p < 1) return null;
+  const before = head.slice(0, p);
+  const last = before[p - 1];
+  const singular = last?.key.replace(/s$/, '') ?? '';
+  if (!last || isTitle(last) || [last.key, singular].some((w) => ORG_WORDS.has(w) || ROLE_NOUNS.has(w))) return null;
+  // "One of the people familiar with ...", "South Korea’s Joint Chiefs of Staff"
+  if (!before.every((t) => isNameToken(t) && (isTitle(t) || !FUNCTION_WORDS.has(t.key)) && !/['’]s$/.test(t.text))) return null;
+  const parts = splitName(before);
+  if (!parts.name) return null;
+  const rest = head.slice(p);
+  const capitalised = rest.slice(1).some(isNameToken);
+  if (capitalised && (head[p]?.key !== 'of' || parts.name.split(' ').length < 2)) return null;
+  return { name: parts.name, roles: [...parts.roles, joinTokens(rest).replace(/\.$/, '')] };
 }

@@ -65,6 +65,8 @@ function pickCue({ text: before, at: beforeAt, tokens: beforeTokens }: Side, { t
 function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !SPEECH_VERBS.has(t.key)) return false;
+  // "the walkout would add to pressure on waiting lists": "add to" is not speech
+  if (ADD.test(t.key) && tokens[i + 1]?.key === 'to') return false;
   // "the claims", "its statement", "Russia’s calls" are nouns
   const prev = tokens[i - 1];
   if (prev && (DETERMINERS.has(prev.key) || /['’]s$/.test(prev.text))) return false;
@@ -73,6 +75,7 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   return !(SPEECH_NOUNS.has(t.key) && NOUN_OPENERS.has(tokens[i - 2]?.key ?? '') && !/,/.test(prev?.text ?? ''));
 }
 
+const ADD = /^add(s|ed)?$/;
 const NOUN_OPENERS = new Set(['a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 function cueAfter(tokens: readonly Token[], text: string, at: number): Cue | null {

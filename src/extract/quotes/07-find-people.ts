@@ -33,7 +33,7 @@ export function findPeople(tokens: readonly Token[], offset: number): Person[] {
     while (j + 1 < tokens.length && !endsSentence(tokens[j] as Token) && (isNameToken(tokens[j + 1] as Token) || isParticleBetween(tokens, j + 1))) j++;
     const prefix = rolePrefix(tokens, i);
     const parts = splitName([...prefix, ...tokens.slice(i, j + 1)]);
-    if (!parts.name || isDate(tokens, i, j) || isOpeningParticiple(tokens, i, j)) continue;
+    if (!parts.name || isDate(tokens, i, j) || isOpeningParticiple(tokens, i, j) || isKindOfPerson(tokens, i, j)) continue;
     const roles = [...parts.roles, ...appositionRoles(tokens, i, j)];
     people.push({ name: parts.name, roles, at: tokens[i]?.start ?? offset });
     i = j;
@@ -48,6 +48,12 @@ function isDate(tokens: readonly Token[], i: number, j: number): boolean {
   if (i !== j || !CALENDAR_WORDS.has(tokens[i]?.key ?? '')) return false;
   if (/day$/.test(tokens[i]?.key ?? '')) return true;
   return /^\d/.test(tokens[i - 1]?.text ?? '') || /^\d/.test(tokens[i + 1]?.text ?? '');
+}
+
+/** "Delgado, a Democrat in her first term", "an Australian": one capitalised word after "a" names a
+ *  kind of person, not a person ("a Jamie Royle penalty" is a name). */
+function isKindOfPerson(tokens: readonly Token[], i: number, j: number): boolean {
+  return i === j && /^(a|an)$/.test(tokens[i - 1]?.key ?? '');
 }
 
 /** "Asked how the measure ...", "Speaking to reporters ...": a participle that opens the sentence
@@ -92,7 +98,8 @@ function appositionRoles(tokens: readonly Token[], i: number, j: number): string
   }
   if (tokens[i - 1]?.text === ',') {
     const chunk = untilComma(tokens, i - 2, -1);
-    if (/^(a|an|the)$/.test(chunk[0]?.key ?? '') && chunk.some((t) => ROLE_NOUNS.has(t.key) || isTitle(t))) {
+    // "The ROLE ..., NAME", "Her husband, Rick Kowalski,"
+    if (/^(a|an|the|his|her|their|its|our|my)$/.test(chunk[0]?.key ?? '') && chunk.some((t) => ROLE_NOUNS.has(t.key) || isTitle(t))) {
       roles.push(joinTokens(chunk.slice(1)));
     }
   }

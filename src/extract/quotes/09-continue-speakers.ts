@@ -31,9 +31,10 @@ export function continueSpeakers<T extends Draft>(drafts: readonly T[]): T[] {
     if (same) out[i] = { ...d, cue: 'repeated', entity: same.entity };
     else if (from) out[i] = { ...d, cue: 'continued', entity: from.entity };
   });
-  // `'The sea takes a little more every winter': life on ...` -> the body quote that holds these words
+  // `'The sea takes a little more every winter': life on ...` -> the body quote that holds these words;
+  // the body names who said them better than a headline's "as governor warns of 'long night ahead'"
   out.forEach((d, i) => {
-    if (d.kind !== 'headline' || d.entity) return;
+    if (d.kind !== 'headline') return;
     const words = ` ${nameKey(d.text)} `;
     const source = out.find((e) => e.kind !== 'headline' && e.entity && ` ${nameKey(e.text)} `.includes(words));
     if (source) out[i] = { ...d, cue: 'repeated', entity: source.entity };

@@ -4,7 +4,7 @@
 //   a short name that ends two different longer names ("Clinton") is left on its own;
 //   spellings fold ("U.S. official" = "US official", "al-Assad" = "al Assad").
 
-import { NAME_PARTICLES, PRONOUNS } from './lexicon.ts';
+import { NAME_PARTICLES, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { parseMention } from './05-parse-mention.ts';
 import { nameKey } from './name-key.ts';
 import type { Quote, SpeakerKind } from './types.ts';
@@ -103,8 +103,9 @@ function linkRoles(written: Map<string, { named: boolean; kind: SpeakerKind; rol
     }
   }
   for (const [key, entry] of written) {
-    if (entry.named || entry.kind !== 'unknown') continue;
     const words = key.split(' ');
+    // "the city", "the country's health ministry": only a role noun ("UN envoy") can be a person's role
+    if (entry.named || entry.kind !== 'unknown' || !ROLE_NOUNS.has(words.at(-1) ?? '')) continue;
     const fewest = words.map((word) => rolesWith.get(word) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
     const roots = new Set<string>();
     for (const r of fewest) {
