@@ -1,10 +1,6 @@
 // Constructions found on held-out stories (test/data/heldout/figures), each on a sentence of the kind
 // any news copy has: [name, paragraphs, [value, unit, approx] per figure] and [name, paragraphs, claimants].
-import { describe, expect, it } from 'vitest';
-import { figuresOf } from './helpers.ts';
-
-const brief = (...paragraphs: (string | string[])[]): [number, string, string][] =>
-  figuresOf(...paragraphs).map((f) => [f.value, f.unit, f.approx]);
+import { describeForms } from './helpers.ts';
 
 const FORMS: [string, string, [number, string, string][]][] = [
   ['"one in N" as a share', 'One in five adults in the United States lives with chronic pain.', [[20, 'percent', 'exact']]],
@@ -59,14 +55,4 @@ const CLAIMS: [string, (string | string[])[], string[]][] = [
   ['"states" as a noun is not a cue', ['Dr. Rachel Kim is a pain specialist.', 'She said waiting lists in some states stretched to nine months.'], ['Rachel Kim']],
 ];
 
-describe('extractFigures: forms from held-out stories', () => {
-  it.each(FORMS)('%s', (_name, sentence, expected) => {
-    expect(brief(sentence)).toEqual(expected);
-  });
-  it.each(NON_FIGURES)('not a figure: %s', (_name, sentence) => {
-    expect(brief(sentence)).toEqual([]);
-  });
-  it.each(CLAIMS)('claimant: %s', (_name, paragraphs, expected) => {
-    expect(figuresOf(...paragraphs).map((f) => f.claimant)).toEqual(expected);
-  });
-});
+describeForms('extractFigures: forms from held-out stories', { forms: FORMS, nonFigures: NON_FIGURES, claims: CLAIMS });

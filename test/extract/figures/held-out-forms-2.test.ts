@@ -1,7 +1,6 @@
 // Constructions found on the second held-out set (test/data/heldout/figures2), each on a sentence of the
 // kind any news copy has: figures that must come out, numbers that must not, and who claims a figure.
-import { describe, expect, it } from 'vitest';
-import { brief, figuresOf } from './helpers.ts';
+import { describeForms } from './helpers.ts';
 
 const FORMS: [string, string, [number, string, string][]][] = [
   ['a partitive counts the noun of the whole', 'At least a dozen of the victims were over 70, they said.', [[12, 'victims', 'at least'], [70, 'years', 'exact']]],
@@ -61,14 +60,4 @@ const CLAIMS: [string, (string | string[])[], string[]][] = [
   ['a title before the name', ['Assistant District Attorney Ben Castillo told the judge the money was gone.', 'He said investigators had recovered about $210,000.'], ['Ben Castillo']],
 ];
 
-describe('extractFigures: forms from the second held-out set', () => {
-  it.each(FORMS)('%s', (_name, sentence, expected) => {
-    expect(brief(sentence)).toEqual(expected);
-  });
-  it.each(NON_FIGURES)('not a figure: %s', (_name, sentence) => {
-    expect(brief(sentence)).toEqual([]);
-  });
-  it.each(CLAIMS)('claimant: %s', (_name, paragraphs, expected) => {
-    expect(figuresOf(...paragraphs).map((f) => f.claimant)).toEqual(expected);
-  });
-});
+describeForms('extractFigures: forms from the second held-out set', { forms: FORMS, nonFigures: NON_FIGURES, claims: CLAIMS });
