@@ -18,8 +18,13 @@ export const MAX_CANDIDATES = 40;
  * the alignments found.
  */
 export const MAX_WEAK_CANDIDATES = 8;
-/** Articles whose alignments are saved together: memory stays flat however many articles arrive. */
-const CHUNK = 100;
+/**
+ * Articles whose alignments are saved together: memory stays flat however many articles arrive. A chunk
+ * looks each sketch hash up once, so larger chunks are faster, but what a chunk keeps (candidate
+ * sentences and their words) outlives V8's young generation: at 100, 2,000 articles peaked at 1,153 MB
+ * in the benchmark, at 50 at 998 MB, about 15% slower to align.
+ */
+const CHUNK = 50;
 
 export function alignArticles(store: BriefingStore, briefing: string): { articles: number; alignments: number } {
   const pending = store.unalignedArticles(briefing);
