@@ -50,7 +50,7 @@ export function unitsOnTopic(units: SummaryUnit[], topic: string | null): Summar
   return units.filter((unit) => names(unit.terms)).map((unit) => ({ ...unit, wordings: unit.wordings.filter((w) => names(w.terms)) }));
 }
 
-export function collectUnits(view: BriefingView): SummaryUnit[] {
+function collectUnits(view: BriefingView): SummaryUnit[] {
   const copies = new Set(view.alignments.map((a) => a.copySentence));
   const sectionRank = new Map<number, number>();
   const bodyIndex = new Map<number, number>();
