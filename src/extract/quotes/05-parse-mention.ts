@@ -4,6 +4,7 @@
 //   "A U.S. official, speaking on condition of anonymity," -> descriptor "U.S. official", anonymous
 //   "he" -> pronoun; "several dozen students" -> descriptor, plural
 
+import { boundedMemo } from '../../core/bounded-memo.ts';
 import { ANONYMOUS_HEADS, CLAUSE_OPENERS, FUNCTION_WORDS, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { ANONYMITY } from './06-find-cue.ts';
 import { isNameToken, isTitle, splitName, type NameParts } from './name-parts.ts';
@@ -17,15 +18,10 @@ const CLAUSE_CUT = new Set([...CLAUSE_OPENERS].filter((w) => !['and', 'or', 'but
 
 // three in four speaker phrases come back in later sentences and articles: "he", "the army", "Malahifji"
 const CACHE_SIZE = 20_000;
-const parsed = new Map<string, Mention | null>();
+const readMentionOnce = boundedMemo(CACHE_SIZE, (raw) => readMention(raw));
 
 export function parseMention(raw: string): Mention | null {
-  let known = parsed.get(raw);
-  if (known === undefined) {
-    known = readMention(raw);
-    if (parsed.size > CACHE_SIZE) parsed.clear();
-    parsed.set(raw, known);
-  }
+  const known = readMentionOnce(raw);
   // each caller gets its own roles to keep
   return known && { ...known, roles: [...known.roles] };
 }

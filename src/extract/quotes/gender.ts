@@ -4,6 +4,7 @@
 //   the article's own pronouns    "Brenda Whitaker, 63, said she woke at 3 a.m." -> Whitaker is "she"
 //   a lexicon of given names      "Jenna Park" -> compromise tags "Jenna" #FemaleName
 
+import { boundedMemo } from '../../core/bounded-memo.ts';
 import { givenName } from './given-name.ts';
 import { FUNCTION_WORDS, PREPOSITIONS } from './lexicon.ts';
 import { tokensOfName } from './name-key.ts';
@@ -23,7 +24,6 @@ const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', his: 'm', him: 'm', hi
 const surname = (name: string): string => tokensOfName(name).at(-1) ?? '';
 // every "he" or "she" asks again about each person named before it
 const CACHE_SIZE = 20_000;
-const byWords = new Map<string, Gender | null>();
 
 export function genderOf(name: string, roles: readonly string[], votes: GenderVotes): Gender | null {
   const byWord = genderOfWords([name, ...roles].join(' '));
@@ -39,16 +39,10 @@ export function genderOf(name: string, roles: readonly string[], votes: GenderVo
 }
 
 /** "spokeswoman", "Mr", "Sir" anywhere in a name or role. */
-export function genderOfWords(text: string): Gender | null {
-  let known = byWords.get(text);
-  if (known === undefined) {
-    const keys = tokenize(text).map((t) => t.key.replace(/\.$/, ''));
-    known = keys.some((k) => MALE_WORDS.has(k)) ? 'm' : keys.some((k) => FEMALE_WORDS.has(k)) ? 'f' : null;
-    if (byWords.size > CACHE_SIZE) byWords.clear();
-    byWords.set(text, known);
-  }
-  return known;
-}
+export const genderOfWords: (text: string) => Gender | null = boundedMemo(CACHE_SIZE, (text) => {
+  const keys = tokenize(text).map((t) => t.key.replace(/\.$/, ''));
+  return keys.some((k) => MALE_WORDS.has(k)) ? 'm' : keys.some((k) => FEMALE_WORDS.has(k)) ? 'f' : null;
+});
 
 function genderOfFirstName(first: string): Gender | null {
   if (first.length < 2) return null;

@@ -5,6 +5,7 @@
 // and of the test and bench corpora, so the lexicon is read directly; any other word ("André",
 // "Jean-Paul", "K.", "WHAT") is still parsed, once.
 
+import { boundedMemo } from '../../core/bounded-memo.ts';
 import nlp from 'compromise';
 import { lexiconTags } from './compromise-lexicon.ts';
 import type { Gender } from './gender.ts';
@@ -19,7 +20,6 @@ export interface GivenName {
 const PLAIN = /^[A-Z][a-z]+$/;
 const NOT_GIVEN: GivenName = { given: false, gender: null };
 const CACHE_SIZE = 20_000;
-const parsed = new Map<string, GivenName>();
 
 /** `word` as it would be handed to `nlp(word)`: "Jenna", not "jenna". */
 export function givenName(word: string): GivenName {
@@ -33,13 +33,7 @@ function fromLexicon(key: string): GivenName {
   return { given: gender !== null || tags.includes('FirstName'), gender };
 }
 
-function fromParse(word: string): GivenName {
-  let known = parsed.get(word);
-  if (known === undefined) {
-    const doc = nlp(word);
-    known = { given: doc.has('#FirstName') && !doc.has('#Place'), gender: doc.has('#FemaleName') ? 'f' : doc.has('#MaleName') ? 'm' : null };
-    if (parsed.size > CACHE_SIZE) parsed.clear();
-    parsed.set(word, known);
-  }
-  return known;
-}
+const fromParse = boundedMemo(CACHE_SIZE, (word): GivenName => {
+  const doc = nlp(word);
+  return { given: doc.has('#FirstName') && !doc.has('#Place'), gender: doc.has('#FemaleName') ? 'f' : doc.has('#MaleName') ? 'm' : null };
+});

@@ -1,17 +1,11 @@
 // Keys under which two spellings of one name compare equal:
 //   "U.S. official" / "US official" -> "us official";  "Bashar al-Assad" / "Bashar al Assad" -> "bashar al assad"
 
-const cache = new Map<string, string>();
+import { boundedMemo } from '../../core/bounded-memo.ts';
+
 const CACHE_SIZE = 20_000;
 
-export function nameKey(name: string): string {
-  const known = cache.get(name);
-  if (known !== undefined) return known;
-  if (cache.size > CACHE_SIZE) cache.clear();
-  const key = computeKey(name);
-  cache.set(name, key);
-  return key;
-}
+export const nameKey: (name: string) => string = boundedMemo(CACHE_SIZE, (name) => computeKey(name));
 
 // "Zakaria Malahifji", "Ras al-Kawazi": ASCII letters with single spaces or hyphens between them, which
 // the steps below only lower-case and part at the hyphens
@@ -28,14 +22,5 @@ function computeKey(name: string): string {
   return key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-const tokenCache = new Map<string, readonly string[]>();
-
 /** "Bashar al-Assad" -> ["bashar", "al", "assad"]; the same array for the same name, so never change it. */
-export function tokensOfName(name: string): readonly string[] {
-  const known = tokenCache.get(name);
-  if (known !== undefined) return known;
-  if (tokenCache.size > CACHE_SIZE) tokenCache.clear();
-  const tokens = nameKey(name).split(' ').filter(Boolean);
-  tokenCache.set(name, tokens);
-  return tokens;
-}
+export const tokensOfName: (name: string) => readonly string[] = boundedMemo(CACHE_SIZE, (name) => nameKey(name).split(' ').filter(Boolean));

@@ -5,6 +5,7 @@
 // the name itself (two or three words) is parsed only when no word of it is a given name, once per
 // distinct name, never the article.
 
+import { boundedMemo } from '../../core/bounded-memo.ts';
 import nlp from 'compromise';
 import { endsLikePlace, isListedElsewhere, lexiconTags, placeKind, startsPhrase } from './compromise-lexicon.ts';
 import { givenName } from './given-name.ts';
@@ -13,17 +14,11 @@ import { tokenize } from './tokens.ts';
 
 // a briefing names a few thousand people and places; past this, forget and start again
 const CACHE_SIZE = 20_000;
-const byName = new Map<string, boolean>();
 
-export function isOrganisationName(name: string): boolean {
-  let known = byName.get(name);
-  if (known === undefined) {
-    known = tokenize(name).some((t) => ORG_WORDS.has(t.key)) || readsAsOrganisationOrPlace(name);
-    if (byName.size > CACHE_SIZE) byName.clear();
-    byName.set(name, known);
-  }
-  return known;
-}
+export const isOrganisationName: (name: string) => boolean = boundedMemo(
+  CACHE_SIZE,
+  (name) => tokenize(name).some((t) => ORG_WORDS.has(t.key)) || readsAsOrganisationOrPlace(name),
+);
 
 function readsAsOrganisationOrPlace(name: string): boolean {
   // "Forecaster Jenna Park": a sentence-initial word may precede the given name
