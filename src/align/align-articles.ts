@@ -3,7 +3,8 @@
 // similar enough are stored with their word-level differences.
 import type { BriefingStore, SketchCandidates, StoredSentence } from '../store/store.ts';
 import type { SentenceAlignment } from './align-types.ts';
-import { diffSimilarity, diffWords, displayWords } from './diff-words.ts';
+import { displayWords } from '../core/normalize.ts';
+import { diffSimilarity, diffWords } from './diff-words.ts';
 
 /** A rewrite keeps at least this share of its words (Dice); below it two sentences merely share a phrase. */
 export const MIN_SIMILARITY = 0.6;
@@ -26,40 +27,43 @@ export const MAX_WEAK_CANDIDATES = 8;
  */
 const CHUNK = 50;
 
+/**
+ * Sentences whose words are kept from one chunk to the next: a story's copies are candidates of each
+ * other in every chunk that holds one of them. Past this many, the cache starts again.
+ */
+const CACHED_SENTENCES = 100_000;
+
 export function alignArticles(store: BriefingStore, briefing: string): { articles: number; alignments: number } {
   const pending = store.unalignedArticles(briefing);
+  const cache = new SentenceCache();
   let total = 0;
   for (let i = 0; i < pending.length; i += CHUNK) {
     const chunk = pending.slice(i, i + CHUNK);
-    const found = new Map<string, SentenceAlignment>();
+    cache.forgetIfFull();
+    const found: SentenceAlignment[] = [];
     // a pair met from both of its articles is compared once, whatever the outcome
-    const compared = new Set<string>();
-    const words = new Map<number, SentenceWords>();
-    const wordsOf = (sentence: StoredSentence) => {
-      let cached = words.get(sentence.id);
-      if (!cached) words.set(sentence.id, (cached = sentenceWords(sentence.text)));
-      return cached;
-    };
+    const compared = new Set<number>();
     const candidates = store.sketchCandidates(briefing, chunk.map((article) => article.id));
     const wanted = new Set<number>();
-    for (const list of candidates.values()) for (const id of worthComparing(list)) wanted.add(id);
-    const others = new Map(store.sentencesByIds([...wanted]).map((s) => [s.id, s]));
+    for (const list of candidates.values()) for (const id of worthComparing(list)) if (!cache.has(id)) wanted.add(id);
+    for (const sentence of store.sentencesByIds([...wanted])) cache.add(sentence);
     for (const article of chunk) {
-      for (const sentence of store.sentences(briefing, article.id)) {
-        for (const id of worthComparing(candidates.get(sentence.id))) {
-          const other = others.get(id);
+      for (const stored of store.sentences(briefing, article.id)) {
+        const sentence = cache.add(stored);
+        for (const id of worthComparing(candidates.get(stored.id))) {
+          const other = cache.get(id);
           if (!other || (other.articleId === sentence.articleId && other.paragraph === sentence.paragraph)) continue;
           const [source, copy] = orderBySource(sentence, other);
-          const key = `${source.id}:${copy.id}`;
+          const key = source.id * 2 ** 26 + copy.id;
           if (compared.has(key)) continue;
           compared.add(key);
-          const alignment = compareWords(source, copy, wordsOf(source), wordsOf(copy));
-          if (alignment) found.set(key, alignment);
+          const alignment = compareWords(source, copy);
+          if (alignment) found.push(alignment);
         }
       }
     }
-    store.saveAlignments(briefing, chunk.map((article) => article.id), [...found.values()]);
-    total += found.size;
+    store.saveAlignments(briefing, chunk.map((article) => article.id), found);
+    total += found.length;
   }
   return { articles: pending.length, alignments: total };
 }
@@ -74,36 +78,79 @@ export function worthComparing(candidates?: SketchCandidates): Int32Array {
   return ids.subarray(0, end);
 }
 
-interface SentenceWords {
-  display: string[];
-  lower: string[];
-  counts: Map<string, number>;
+/** A stored sentence with its lower-case words as ids of the cache's vocabulary, in order and sorted (its bag of words). */
+interface SentenceWords extends StoredSentence {
+  ids: Int32Array;
+  bag: Int32Array;
 }
 
-function sentenceWords(text: string): SentenceWords {
-  const display = displayWords(text);
-  const lower = display.map((word) => word.toLowerCase());
-  const counts = new Map<string, number>();
-  for (const word of lower) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return { display, lower, counts };
-}
+class SentenceCache {
+  private readonly sentences = new Map<number, SentenceWords>();
+  private readonly vocabulary = new Map<string, number>();
 
-function compareWords(source: StoredSentence, copy: StoredSentence, from: SentenceWords, to: SentenceWords): SentenceAlignment | null {
-  const total = from.lower.length + to.lower.length;
-  // Dice cannot reach the threshold when the lengths alone differ too much: skip the diff
-  if ((2 * Math.min(from.lower.length, to.lower.length)) / total < MIN_SIMILARITY) return null;
-  // nor when the words shared regardless of order (an upper bound of the common subsequence) are too few
-  let common = 0;
-  for (const [word, count] of from.counts) common += Math.min(count, to.counts.get(word) ?? 0);
-  if ((2 * common) / total < MIN_SIMILARITY) return null;
-  if (common === from.lower.length && common === to.lower.length && from.lower.every((word, i) => word === to.lower[i])) {
-    return { sourceSentence: source.id, copySentence: copy.id, similarity: 1, kind: 'copy', ops: [{ op: 'equal', words: [...to.display] }] };
+  /** Called between chunks, never inside one: a chunk's sentences stay while it is compared. */
+  forgetIfFull(): void {
+    if (this.sentences.size < CACHED_SENTENCES) return;
+    this.sentences.clear();
+    this.vocabulary.clear();
   }
-  const ops = diffWords(from.display, to.display);
-  const similarity = diffSimilarity(ops, from.lower.length, to.lower.length);
+
+  has(id: number): boolean {
+    return this.sentences.has(id);
+  }
+
+  get(id: number): SentenceWords | undefined {
+    return this.sentences.get(id);
+  }
+
+  add(sentence: StoredSentence): SentenceWords {
+    const known = this.sentences.get(sentence.id);
+    if (known) return known;
+    const words = displayWords(sentence.text);
+    const ids = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const word = (words[i] as string).toLowerCase();
+      let id = this.vocabulary.get(word);
+      if (id === undefined) this.vocabulary.set(word, (id = this.vocabulary.size));
+      ids[i] = id;
+    }
+    const cached = { ...sentence, ids, bag: ids.slice().sort() };
+    this.sentences.set(sentence.id, cached);
+    return cached;
+  }
+}
+
+function compareWords(from: SentenceWords, to: SentenceWords): SentenceAlignment | null {
+  const total = from.ids.length + to.ids.length;
+  // Dice cannot reach the threshold when the lengths alone differ too much: skip the diff
+  if ((2 * Math.min(from.ids.length, to.ids.length)) / total < MIN_SIMILARITY) return null;
+  // nor when the words shared regardless of order (an upper bound of the common subsequence) are too few
+  const common = sharedWords(from.bag, to.bag);
+  if ((2 * common) / total < MIN_SIMILARITY) return null;
+  const verbatim: SentenceAlignment = { sourceSentence: from.id, copySentence: to.id, similarity: 1, kind: 'copy', ops: [] };
+  if (from.ids.length === to.ids.length && from.ids.every((id, i) => id === to.ids[i])) return verbatim;
+  const ops = diffWords(displayWords(from.text), displayWords(to.text), from.ids, to.ids);
+  const similarity = diffSimilarity(ops, from.ids.length, to.ids.length);
   if (similarity < MIN_SIMILARITY) return null;
-  const verbatim = ops.every((op) => op.op === 'equal');
-  return { sourceSentence: source.id, copySentence: copy.id, similarity: verbatim ? 1 : similarity, kind: verbatim ? 'copy' : 'rewrite', ops };
+  // the words differ only in case
+  if (ops.every((op) => op.op === 'equal')) return verbatim;
+  return { sourceSentence: from.id, copySentence: to.id, similarity, kind: 'rewrite', ops };
+}
+
+/** How many words two sorted bags have in common, repeats counted. */
+function sharedWords(a: Int32Array, b: Int32Array): number {
+  let common = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return common;
 }
 
 /**
@@ -111,7 +158,7 @@ function compareWords(source: StoredSentence, copy: StoredSentence, from: Senten
  * briefing's order stands in for it: the article that comes first (file names of scrapes are usually
  * numbered or dated), and within one article the earlier sentence.
  */
-function orderBySource(a: StoredSentence, b: StoredSentence): [StoredSentence, StoredSentence] {
+function orderBySource<T extends StoredSentence>(a: T, b: T): [T, T] {
   if (a.file !== b.file) return a.file < b.file ? [a, b] : [b, a];
   return a.index < b.index ? [a, b] : [b, a];
 }

@@ -14,5 +14,6 @@ export interface SentenceAlignment {
   /** 1 for a verbatim copy; Dice similarity of the word sequences otherwise. */
   similarity: number;
   kind: 'copy' | 'rewrite';
+  /** The word diff from source to copy; empty for a verbatim copy, where nothing differs. */
   ops: DiffOp[];
 }

@@ -1,19 +1,20 @@
 // Word-level diff of two sentences, as replace/insert/delete hunks between runs of equal words:
 // "... until rebels surrendered it" / "... until militants surrendered it" -> replace [rebels] by [militants].
 import type { DiffOp } from './align-types.ts';
-import { foldTypography } from '../core/normalize.ts';
 
-/** Words as written (case kept), without the punctuation around them. */
-export function displayWords(text: string): string[] {
-  return foldTypography(text)
-    .split(' ')
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((word) => word.length > 0);
-}
 
-export function diffWords(from: string[], to: string[]): DiffOp[] {
-  const a = from.map((word) => word.toLowerCase());
-  const b = to.map((word) => word.toLowerCase());
+/**
+ * `fromKeys` and `toKeys` are what the words are compared by, one per word (ids of their lower-case forms,
+ * say); the lower-case words themselves by default.
+ */
+export function diffWords(
+  from: string[],
+  to: string[],
+  fromKeys: ArrayLike<unknown> = from.map((word) => word.toLowerCase()),
+  toKeys: ArrayLike<unknown> = to.map((word) => word.toLowerCase()),
+): DiffOp[] {
+  const a = fromKeys;
+  const b = toKeys;
   // longest common subsequence table, filled from the end so the walk below goes forwards
   const width = b.length + 1;
   const lcs = new Uint16Array((a.length + 1) * width);

@@ -23,10 +23,12 @@ export function compareKey(text: string): string {
 
 /** Lower-case word tokens with punctuation removed: "Assad’s U.S.-backed" -> ["assad's", "u.s.-backed"]. */
 export function wordTokens(text: string): string[] {
-  return compareKey(text)
-    .split(' ')
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((word) => word.length > 0);
+  return splitWords(text, true);
+}
+
+/** Words as written (case kept), without the punctuation around them: "Assad’s U.S.-backed" -> ["Assad's", "U.S.-backed"]. */
+export function displayWords(text: string): string[] {
+  return splitWords(text, false);
 }
 
 /** Words as the team's scorer counts them: "U.S." is two, "250,000" two, "it's" one. */
@@ -37,4 +39,72 @@ export function countWords(text: string): number {
     .replace(/'/g, '')
     .trim();
   return folded ? folded.split(/\s+/).length : 0;
+}
+
+/**
+ * The words of the text with typography folded and the punctuation around each word trimmed. Most text
+ * is ASCII with a few curly quotes, dashes and accented Latin letters, which Unicode normalization leaves
+ * as they are: such text is cut in one pass. Any other character sends the whole text through
+ * normalization and regular expressions (both give the same words).
+ */
+function splitWords(text: string, lower: boolean): string[] {
+  const words: string[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    while (i < length && isSpace(text.charCodeAt(i))) i++;
+    let end = i;
+    let folds = false;
+    while (end < length && !isSpace(text.charCodeAt(end))) {
+      const code = text.charCodeAt(end);
+      if (code > 0x7f) {
+        if (FOLDED_PUNCTUATION[code] !== undefined) folds = true;
+        else if (!isStableLatin1Letter(code) && !STABLE_SYMBOLS.has(code)) return splitWordsUnicode(text, lower);
+      } else if (code === 0x60) folds = true;
+      end++;
+    }
+    let start = i;
+    let stop = end;
+    while (start < stop && !isWordCharacter(text.charCodeAt(start))) start++;
+    while (stop > start && !isWordCharacter(text.charCodeAt(stop - 1))) stop--;
+    if (stop > start) {
+      const word = folds ? foldPunctuation(text.slice(start, stop)) : text.slice(start, stop);
+      words.push(lower ? word.toLowerCase() : word);
+    }
+    i = end;
+  }
+  return words;
+}
+
+/** Punctuation that `foldTypography` rewrites and normalization keeps, by character code: what it becomes. */
+const FOLDED_PUNCTUATION: Record<number, string> = {
+  0x2018: "'", 0x2019: "'", 0x201a: "'", 0x201b: "'",
+  0x201c: '"', 0x201d: '"', 0x201e: '"', 0x201f: '"', 0xab: '"', 0xbb: '"',
+  0x2010: '-', 0x2012: '-', 0x2013: '-', 0x2014: '-', 0x2015: '-', 0x2212: '-', 0x2026: '...',
+};
+/** Signs that are neither letters nor digits and that normalization keeps: ¡ ¢ £ ¤ ¥ ¦ § © ¬ ® ° ± ¶ · ¿ €. */
+const STABLE_SYMBOLS = new Set([0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa9, 0xac, 0xae, 0xb0, 0xb1, 0xb6, 0xb7, 0xbf, 0x20ac]);
+
+function foldPunctuation(word: string): string {
+  let folded = '';
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    folded += code === 0x60 ? "'" : (FOLDED_PUNCTUATION[code] ?? word[i]);
+  }
+  return folded;
+}
+
+/** Below 0x80 `\s` matches tab to carriage return and space; no-break space (0xa0) normalizes to a space. */
+const isSpace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0;
+/** À to ÿ but × and ÷: letters, and precomposed, so normalization keeps them. */
+const isStableLatin1Letter = (code: number) => code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7;
+const isWordCharacter = (code: number) =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || isStableLatin1Letter(code);
+
+function splitWordsUnicode(text: string, lower: boolean): string[] {
+  const folded = lower ? compareKey(text) : foldTypography(text);
+  return folded
+    .split(' ')
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word.length > 0);
 }

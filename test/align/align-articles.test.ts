@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CANDIDATES, MAX_WEAK_CANDIDATES, worthComparing } from '../../src/align/align-articles.ts';
 import type { DiffOp } from '../../src/align/align-types.ts';
-import { diffWords, displayWords } from '../../src/align/diff-words.ts';
+import { diffWords } from '../../src/align/diff-words.ts';
+import { displayWords } from '../../src/core/normalize.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { ingestBriefing } from '../../src/ingest/ingest-briefing.ts';
 import type { StoredSentence } from '../../src/store/store.ts';
