@@ -28,8 +28,9 @@ export const MAX_WEAK_CANDIDATES = 8;
 const CHUNK = 50;
 
 /**
- * Sentences whose words are kept from one chunk to the next: a story's copies are candidates of each
- * other in every chunk that holds one of them. Past this many, the cache starts again.
+ * Sentences (with their words) and sketch hashes (with their sentences) kept from one chunk to the next:
+ * a story's copies are candidates of each other in every chunk that holds one of them. Past this many
+ * of either, the cache starts again.
  */
 const CACHED_SENTENCES = 100_000;
 
@@ -43,7 +44,7 @@ export function alignArticles(store: BriefingStore, briefing: string): { article
     const found: SentenceAlignment[] = [];
     // a pair met from both of its articles is compared once, whatever the outcome
     const compared = new Set<number>();
-    const candidates = store.sketchCandidates(briefing, chunk.map((article) => article.id));
+    const candidates = store.sketchCandidates(briefing, chunk.map((article) => article.id), cache.postings);
     const wanted = new Set<number>();
     for (const list of candidates.values()) for (const id of worthComparing(list)) if (!cache.has(id)) wanted.add(id);
     for (const sentence of store.sentencesByIds([...wanted])) cache.add(sentence);
@@ -85,14 +86,17 @@ interface SentenceWords extends StoredSentence {
 }
 
 class SentenceCache {
+  /** The sentences of each sketch hash met so far: no article is saved while the alignment runs. */
+  readonly postings = new Map<number, number[]>();
   private readonly sentences = new Map<number, SentenceWords>();
   private readonly vocabulary = new Map<string, number>();
 
   /** Called between chunks, never inside one: a chunk's sentences stay while it is compared. */
   forgetIfFull(): void {
-    if (this.sentences.size < CACHED_SENTENCES) return;
+    if (this.sentences.size < CACHED_SENTENCES && this.postings.size < CACHED_SENTENCES) return;
     this.sentences.clear();
     this.vocabulary.clear();
+    this.postings.clear();
   }
 
   has(id: number): boolean {

@@ -152,11 +152,10 @@ class SqliteStore implements BriefingStore {
     return (rows as ArticleRow[]).map(toArticle);
   }
 
-  sketchCandidates(briefing: string, articleIds: number[]): Map<number, SketchCandidates> {
+  sketchCandidates(briefing: string, articleIds: number[], postings = new Map<number, number[]>()): Map<number, SketchCandidates> {
     // one covering-index lookup per distinct hash of the articles; the articles of one story share most
     // of their hashes, so a batch looks each up once
     const s = this.statements;
-    const postings = new Map<number, number[]>();
     const hashesOf = new Map<number, number[]>();
     for (const articleId of articleIds) {
       for (const { sentence, hash } of s.ownSketches.all(articleId) as { sentence: number; hash: number }[]) {

@@ -83,9 +83,10 @@ export interface BriefingStore {
   unalignedArticles(briefing: string): StoredArticle[];
   /**
    * For each sentence of these articles, the sentences of the briefing that share sketch hashes with it,
-   * those sharing the most first (see align-articles.ts for how many are kept).
+   * those sharing the most first (see align-articles.ts for how many are kept). `postings` keeps each
+   * hash's sentences from one call to the next, while no article is saved in between.
    */
-  sketchCandidates(briefing: string, articleIds: number[]): Map<number, SketchCandidates>;
+  sketchCandidates(briefing: string, articleIds: number[], postings?: Map<number, number[]>): Map<number, SketchCandidates>;
   /** Replaces the alignments that involve these articles and marks them aligned. */
   saveAlignments(briefing: string, articleIds: number[], alignments: SentenceAlignment[]): void;
 
