@@ -47,14 +47,14 @@ export function mergeQuotes(articles: readonly ArticleQuotes[], index?: SpeakerI
       const speakerId = canonical?.id ?? q.speaker;
       const occurrence = { file, index: i, text: q.text, start: q.start, end: q.end };
       const counts = countWords(words);
-      const found = lookup.candidates(words).find((g) => {
+      const found = lookup.candidates(words, speakerId).find((g) => {
         const m = merged[g] as MergedQuote;
         const main = groupWords[g] as string[];
         return (m.speakerId === speakerId || !m.speakerId || !speakerId) && couldBeSame(main.length, words.length) && sameCounts(main, counts, words.length);
       });
       const group = found === undefined ? undefined : merged[found];
       if (!group) {
-        lookup.add(merged.length, words);
+        lookup.add(merged.length, words, speakerId);
         groupWords.push(words);
         merged.push({ text: q.text, speaker: canonical?.name ?? q.speaker, speakerId, files: [file], occurrences: [occurrence], variants: [] });
         return;
@@ -75,11 +75,14 @@ export function mergeQuotes(articles: readonly ArticleQuotes[], index?: SpeakerI
  * rarest third is in the quote, or one holds the other whole, so that the rarest word of the shorter
  * one is in the longer. Each group is listed under the words of its rarest third and under all its
  * words; a quote looks up every word of its own in the first list and its rarest word in the second.
+ * A quote of a known speaker joins only a group of that speaker or of none, so groups are also listed
+ * by speaker: in a large briefing most groups that share words with a quote are someone else's.
  */
 class GroupLookup {
   private readonly rank = new Map<string, number>();
-  private readonly byPrefixWord = new Map<string, number[]>();
-  private readonly byWord = new Map<string, number[]>();
+  private readonly everyone = new WordLists();
+  private readonly bySpeaker = new Map<string, WordLists>();
+  private readonly unattributed = new WordLists();
 
   constructor(allQuotes: readonly (readonly string[])[]) {
     const spread = new Map<string, number>();
@@ -89,24 +92,46 @@ class GroupLookup {
       .forEach((word, i) => this.rank.set(word, i));
   }
 
-  add(group: number, words: readonly string[]): void {
+  add(group: number, words: readonly string[], speakerId: string | null): void {
     const distinct = this.rarestFirst(words);
-    for (const word of distinct.slice(0, Math.floor(words.length / 3) + 1)) push(this.byPrefixWord, word, group);
-    for (const word of distinct) push(this.byWord, word, group);
+    const prefix = distinct.slice(0, Math.floor(words.length / 3) + 1);
+    this.everyone.add(group, prefix, distinct);
+    let own = this.unattributed;
+    if (speakerId) {
+      own = this.bySpeaker.get(speakerId) ?? new WordLists();
+      this.bySpeaker.set(speakerId, own);
+    }
+    own.add(group, prefix, distinct);
   }
 
-  /** The groups to compare, oldest first. */
-  candidates(words: readonly string[]): Int32Array {
+  /** The groups to compare, oldest first: a quote without a speaker may join any group. */
+  candidates(words: readonly string[], speakerId: string | null): Int32Array {
     const distinct = this.rarestFirst(words);
-    const lists = distinct.map((word) => this.byPrefixWord.get(word) ?? []);
-    if (distinct[0] !== undefined) lists.push(this.byWord.get(distinct[0]) ?? []);
     const groups = new Set<number>();
-    for (const list of lists) for (const group of list) groups.add(group);
+    const sources = speakerId ? [this.bySpeaker.get(speakerId), this.unattributed] : [this.everyone];
+    for (const lists of sources) lists?.collect(distinct, groups);
     return Int32Array.from(groups).sort();
   }
 
   private rarestFirst(words: readonly string[]): string[] {
     return [...new Set(words)].sort((a, b) => (this.rank.get(a) ?? 0) - (this.rank.get(b) ?? 0));
+  }
+}
+
+/** Groups under the words of their rarest third, and under all their words. */
+class WordLists {
+  private readonly byPrefixWord = new Map<string, number[]>();
+  private readonly byWord = new Map<string, number[]>();
+
+  add(group: number, prefix: readonly string[], distinct: readonly string[]): void {
+    for (const word of prefix) push(this.byPrefixWord, word, group);
+    for (const word of distinct) push(this.byWord, word, group);
+  }
+
+  /** Adds the groups listed under any of these words (rarest first) as a prefix word, or under the rarest as any word. */
+  collect(distinct: readonly string[], groups: Set<number>): void {
+    for (const word of distinct) for (const group of this.byPrefixWord.get(word) ?? []) groups.add(group);
+    if (distinct[0] !== undefined) for (const group of this.byWord.get(distinct[0]) ?? []) groups.add(group);
   }
 }
 
