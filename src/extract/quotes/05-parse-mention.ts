@@ -5,7 +5,7 @@
 //   "he" -> pronoun; "several dozen students" -> descriptor, plural
 
 import { boundedMemo } from '../../core/bounded-memo.ts';
-import { ANONYMOUS_HEADS, CLAUSE_OPENERS, FUNCTION_WORDS, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, CLAUSE_OPENERS, FUNCTION_WORDS, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
 import { ANONYMITY } from './06-find-cue.ts';
 import { isNameToken, isTitle, splitName, type NameParts } from './name-parts.ts';
 import { isAcronym } from './noun-phrase.ts';
@@ -14,7 +14,8 @@ import type { Mention } from './types.ts';
 
 const STRIP_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
 const LONE_REFERENCES = new Set(['another', 'one', 'others']);
-const CLAUSE_CUT = new Set([...CLAUSE_OPENERS].filter((w) => !['and', 'or', 'but', 'so', 'yet'].includes(w)));
+// "Voss, who has campaigned on what he calls": "what" opens a clause with a subject of its own
+const CLAUSE_CUT = new Set([...CLAUSE_OPENERS, 'what'].filter((w) => !['and', 'or', 'but', 'so', 'yet'].includes(w)));
 
 // three in four speaker phrases come back in later sentences and articles: "he", "the army", "Malahifji"
 const CACHE_SIZE = 20_000;
@@ -33,11 +34,26 @@ function readMention(raw: string): Mention | null {
   const appositions: Token[][] = [];
   // "Zakaria Malahifji, a Turkey-based official ..., told": a chunk closed by a comma before the verb
   // describes the subject; "Earlier this week, the Syrian army said" has none
-  if (/,\s*$/.test(raw) && chunks.length > 1) {
+  // "Voss, who has campaigned on what he calls "...", told": the relative clause ends at the quote, whose
+  // closing comma is masked with it
+  const relative = /^(who|whose|which)$/.test(chunks.at(-1)?.[0]?.key ?? '');
+  // "criticism from residents, including a retired teacher named Gloria Banks, who told": "who" is the
+  // subject, and the phrase before it names them
+  if (relative && chunks.at(-1)?.length === 1 && chunks.length > 1) {
+    chunks.pop();
+    const antecedent = chunks.pop() ?? [];
+    const from = antecedent.findIndex((t) => /^(including|among|such|like|especially|notably)$/.test(t.key));
+    chunks.push(from >= 0 ? antecedent.slice(from + (antecedent[from + 1]?.key === 'as' ? 2 : 1)) : antecedent);
+  } else if ((/,\s*$/.test(raw) || relative) && chunks.length > 1) {
     appositions.unshift(chunks.pop() ?? []);
     while (chunks.length > 1 && isApposition(chunks[chunks.length - 1] ?? [])) appositions.unshift(chunks.pop() ?? []);
   }
   let head = chunks[chunks.length - 1] ?? [];
+  // "He read aloud from a 2021 letter by the Environment Agency, which he said had described": the
+  // relative clause hangs on the letter, whose author speaks
+  if (relative && head.length > 5) head = authorOf(head) ?? head;
+  // "the statement from the rebel command read": the author speaks
+  if (SPEECH_NOUNS.has(stripDeterminers(head)[0]?.key ?? '')) head = authorOf(head) ?? head;
   head = afterDateOpener(afterClauseOpener(head));
   const named = namedApposition(head, appositions);
   if (named) return named;
@@ -64,12 +80,19 @@ function readMention(raw: string): Mention | null {
   return {
     ...base,
     name: null,
-    descriptor: joinTokens(descriptorTokens),
+    // "said one fan." at the end of the sentence
+    descriptor: joinTokens(descriptorTokens).replace(/(?<=\p{Ll}{2})\.$/u, ''),
     head: headWord,
     pronoun: null,
     plural,
     anonymous: anonymous || (!plural && ANONYMOUS_HEADS.has(headWord)),
   };
+}
+
+/** "a 2021 letter by the Environment Agency" -> "the Environment Agency". */
+function authorOf(chunk: readonly Token[]): Token[] | null {
+  const by = chunk.findLastIndex((t, k) => /^(by|from)$/.test(t.key) && SPEECH_NOUNS.has(chunk[k - 1]?.key ?? ''));
+  return by > 0 && by < chunk.length - 1 ? chunk.slice(by + 1) : null;
 }
 
 function namePair(head: readonly Token[]): string | null {
@@ -152,7 +175,7 @@ function stripDeterminers(chunk: readonly Token[]): Token[] {
 }
 
 function isPlural(word: string): boolean {
-  return (/[^s]s$/.test(word) && !/(ss|us|is|news)$/.test(word)) || /^(people|police|men|women|children|staff)$/.test(word);
+  return (/[^s]s$/.test(word) && !/(ss|us|is|news)$/.test(word)) || /^(people|police|men|women|children|staff|two|both|couple|pair|duo)$/.test(word);
 }
 
 /** A person's name and a phrase after it that is no part of the name:

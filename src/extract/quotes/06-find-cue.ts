@@ -4,7 +4,8 @@
 //   noun:   `a joint announcement by Russia and the Syrian government of a "large-scale ..."`
 //   colon:  `It backed that up with an ultimatum: "All those who ..."`
 
-import { AUXILIARIES, DETERMINERS, DIRECT_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, DETERMINERS, DIRECT_VERBS, FUNCTION_WORDS, IRREGULAR_PAST, ORG_WORDS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { isNameToken } from './name-parts.ts';
 import { labelCue, participleCue, passiveAgent } from './clause-cues.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { nounPhraseFrom } from './noun-phrase.ts';
@@ -46,9 +47,10 @@ export function findCue(before: Side, after: Side, isPartial: boolean): Cue | nu
 }
 
 function pickCue({ text: before, at: beforeAt, tokens: beforeTokens }: Side, { text: after, at: afterAt, tokens: afterTokens }: Side, isPartial: boolean): Cue | null {
-  const according = accordingTo(afterTokens) ?? accordingTo(beforeTokens);
-  if (according) return according;
   const afterCue = cueAfter(afterTokens, after, afterAt);
+  // `"...," she told them, according to two people present`: who heard it is no speaker
+  const according = (afterCue ? null : accordingTo(afterTokens)) ?? accordingTo(beforeTokens);
+  if (according) return according;
   const verb = lastSpeechVerb(beforeTokens);
   if (verb !== null) {
     const agent = passiveAgent(beforeTokens, verb, afterTokens);
@@ -87,11 +89,15 @@ function cueAfter(tokens: readonly Token[], text: string, at: number): Cue | nul
     if (!t || t.text === ';' || t.text === ':') return null;
     if (!isSpeechVerb(tokens, i)) continue;
     if (i === k) {
+      // `"...," told reporters`: the object of "told" is who heard it, never who spoke
+      if (/^tells?$|^told$/.test(t.key)) return null;
       // inverted: "said Staffan de Mistura, invoking ...", "read one message", "chanted several dozen students who ..."
       const np = nounPhraseFrom(tokens, i + 1);
       return np.length > 0 ? { kind: 'after', phrase: joinTokens(np), at: np[0]?.start ?? at } : null;
     }
     const end = subjectEnd(tokens, i, k);
+    // `"Ridiculous," was how one trader described the move`
+    if (/^(was|is|were|are)$/.test(tokens[k]?.key ?? '') && /^(how|what)$/.test(tokens[k + 1]?.key ?? '')) k += 2;
     const start = tokens[k]?.start ?? at;
     const stop = tokens[end - 1]?.end ?? start;
     return { kind: 'after', phrase: text.slice(start - at, stop - at), at: start };
@@ -135,6 +141,7 @@ function cueBeforeVerb(tokens: readonly Token[], verb: number, text: string, at:
   let end = subjectEnd(tokens, verb, 0);
   let start = end;
   while (start > 0 && !/^[;:]$/.test(tokens[start - 1]?.text ?? '')) start--;
+  while (start < end && tokens[start]?.text === ',') start++;
   if (start === end) return null;
   [start, end] = coordinatedSubject(tokens, start, end, verb, (i) => isSpeechVerb(tokens, i)) ?? [start, end];
   const from = tokens[start]?.start ?? at;
@@ -168,7 +175,7 @@ function colonCue(tokens: readonly Token[], text: string): Cue | null {
   let start = tokens.length - 2;
   while (start > 0 && !/^[;:]$/.test(tokens[start - 1]?.text ?? '')) start--;
   const clause = tokens.slice(start, -1);
-  if (!clause.some((t) => SPEECH_NOUNS.has(t.key))) return null;
+  if (!clause.some((t) => SPEECH_NOUNS.has(t.key))) return subjectOfColonClause(clause);
   const subject: Token[] = [];
   for (const t of clause) {
     if (subject.length > 0 && (VERB_LIKE.test(t.key) || AUXILIARIES.has(t.key) || SPEECH_VERBS.has(t.key))) break;
@@ -177,6 +184,22 @@ function colonCue(tokens: readonly Token[], text: string): Cue | null {
     if (subject.length > 5) return null;
   }
   return subject.length > 0 ? { kind: 'colon', phrase: joinTokens(subject), at: subject[0]?.start ?? 0 } : null;
+}
+
+/** `Whitlow himself was more interested in the crowd: "..."`: with no speech noun, a clause before the
+ *  colon still announces the words of its subject when that is a person, a role or an organisation
+ *  ("The reason was simple:" announces nobody's). */
+function subjectOfColonClause(clause: readonly Token[]): Cue | null {
+  // "After the match, Whitlow was more interested ...": the subject follows the opening phrase
+  const from = clause.findIndex((t, k) => k > 0 && t.text === ',' && !VERB_LIKE.test(clause[k + 1]?.key ?? '')) + 1;
+  const verb = clause.findIndex((t, k) => k > from && (VERB_LIKE.test(t.key) || AUXILIARIES.has(t.key) || IRREGULAR_PAST.has(t.key)));
+  if (verb < 1 || verb - from > 5) return null;
+  let subject = clause.slice(from, verb);
+  if (/^(himself|herself|themselves|itself)$/.test(subject.at(-1)?.key ?? '')) subject = subject.slice(0, -1);
+  const last = subject.at(-1);
+  if (!last || subject.some((t) => /^[,;:()]$/.test(t.text))) return null;
+  const speaks = /^(he|she|they)$/.test(last.key) || ROLE_NOUNS.has(last.key) || ORG_WORDS.has(last.key) || (isNameToken(last) && !FUNCTION_WORDS.has(last.key));
+  return speaks ? { kind: 'colon', phrase: joinTokens(subject), at: subject[0]?.start ?? 0 } : null;
 }
 
 /** Every "X said" in a sentence without quotes, so that a later "he said" or "It ..." can find X:

@@ -95,6 +95,13 @@ function appositionRoles(tokens: readonly Token[], i: number, j: number): string
   if (tokens[j + 1]?.text === ',' && /^(a|an|the)$/.test(tokens[j + 2]?.key ?? '')) {
     const chunk = untilComma(tokens, j + 3, 1);
     if (chunk.some((t) => ROLE_NOUNS.has(t.key) || isTitle(t))) roles.push(joinTokens(chunk));
+  } else if (tokens[j + 1]?.text === ',') {
+    // "Denise Mulvaney, president of the International Longshore Alliance,", "Thomas Reinholt, Veridia's
+    // chief executive,": a role without an article, its noun among the first words
+    const chunk = untilComma(tokens, j + 2, 1);
+    const noun = chunk.findIndex((t) => ROLE_NOUNS.has(t.key) || isTitle(t));
+    const lead = chunk.slice(0, Math.max(0, noun));
+    if (noun >= 0 && noun <= 3 && lead.every((t) => ROLE_MODIFIERS.test(t.key) || /['’]s?$/.test(t.text) || (isNameToken(t) && !isTitle(t)))) roles.push(joinTokens(chunk));
   }
   if (tokens[i - 1]?.text === ',') {
     const chunk = untilComma(tokens, i - 2, -1);

@@ -12,6 +12,7 @@ import type { Person } from './07-find-people.ts';
 import { isOrganisationName } from './name-kind.ts';
 import { findSender } from './find-sender.ts';
 import { referBack } from './refer-back.ts';
+import { personWithRole, type RoleHolder } from './role-match.ts';
 import { genderOf, genderOfWords, type Gender, type GenderVotes } from './gender.ts';
 import { nameKey, tokensOfName } from './name-key.ts';
 import type { Mention, SpeakerKind } from './types.ts';
@@ -62,8 +63,8 @@ function resolveAt(m: Mention, ctx: ArticleContext, at: number): Entity | null {
   if (back) return back;
   if (earlier) return earlier;
   if (ROLE_NOUNS.has(m.head) && !m.plural) {
-    const person = personWithRole(m, ctx.people, at);
-    if (person) return { speaker: person.name, kind: 'person', plural: false, descriptor: m.descriptor, head: m.head, roles: person.roles };
+    const person = personWithRole(m.descriptor, roleHolders(ctx, at), at, isOrganisationName);
+    if (person) return { speaker: person.name, kind: 'person', plural: false, descriptor: m.descriptor, head: m.head, roles: [...person.roles] };
   }
   const kind: SpeakerKind = m.anonymous ? 'anonymous' : ORG_WORDS.has(m.head) ? 'organisation' : m.plural ? 'group' : DOCUMENT_NOUNS.has(m.head) ? 'document' : 'unknown';
   const speaker = m.anonymous ? `${m.descriptor} (anonymous)` : m.descriptor;
@@ -174,14 +175,23 @@ function compatible(key: string, earlier: string, sameHead: boolean): boolean {
   return mine.every((w) => theirs.has(w));
 }
 
-/** "the UN envoy" -> the person given a role with the head noun "envoy" and the modifier "UN". */
-function personWithRole(m: Mention, people: readonly Person[], at: number): Person | null {
-  const words = nameKey(m.descriptor ?? '').split(' ');
-  const head = words[words.length - 1] ?? '';
-  const candidates = people.filter((p) => p.roles.some((role) => {
-    const roleWords = new Set(nameKey(role).split(' '));
-    return roleWords.has(head) && words.every((w) => roleWords.has(w));
-  }) && !isOrganisationName(p.name));
-  const before = candidates.filter((p) => p.at < at);
-  return before[before.length - 1] ?? candidates[0] ?? null;
+/** Everyone the article gave a role, under their fullest name, with all their roles and the mention
+ *  nearest `at`: the last before it, or the first after it. */
+function roleHolders(ctx: ArticleContext, at: number): RoleHolder[] {
+  const byName = new Map<string, RoleHolder & { roles: string[] }>();
+  const add = (name: string, roles: readonly string[], mentioned: number): void => {
+    const holder = byName.get(name);
+    if (!holder) {
+      byName.set(name, { name, roles: [...roles], at: mentioned });
+      return;
+    }
+    for (const r of roles) if (!holder.roles.includes(r)) holder.roles.push(r);
+    if (mentioned < at ? holder.at >= at || mentioned > holder.at : holder.at >= at && mentioned < holder.at) holder.at = mentioned;
+  };
+  for (const p of ctx.people) {
+    const { full, roles } = fullestNameOf(p, ctx.people);
+    add(full, roles, p.at);
+  }
+  for (const e of ctx.history) if (e.kind === 'person' && e.at !== undefined) add(e.speaker, e.roles, e.at);
+  return [...byName.values()].filter((h) => h.roles.length > 0);
 }

@@ -11,6 +11,12 @@ import type { CueKind, QuoteKind } from './types.ts';
 
 export interface Draft {
   paragraph: number;
+  /** The paragraph's place in reading order: paragraph numbers skip the lines a wrapped quote joined. */
+  order: number;
+  /** Nothing but white space before it in its paragraph. */
+  opensParagraph: boolean;
+  /** False when it runs on into the next paragraph. */
+  closed: boolean;
   sentence: number;
   text: string;
   cue: CueKind;
@@ -22,12 +28,12 @@ export interface Draft {
 }
 
 export function continueSpeakers<T extends Draft>(drafts: readonly T[]): T[] {
-  const kept = drafts.filter((d, i) => d.cue !== 'none' || d.sentenceLike || hasCuedNeighbour(drafts, i));
+  const kept = drafts.filter((d, i) => d.cue !== 'none' || d.sentenceLike || hasCuedNeighbour(drafts, i) || (d.kind === 'headline' && quotedInBody(drafts, d)));
   const out = [...kept];
   out.forEach((d, i) => {
     if (d.cue !== 'none') return;
     const same = out.slice(0, i).find((e) => e.entity && nameKey(e.text) === nameKey(d.text));
-    const from = previousInParagraph(out, i) ?? nextInParagraph(out, i) ?? endOfPreviousParagraph(out, i);
+    const from = previousInParagraph(out, i) ?? nextInParagraph(out, i) ?? runsOnTo(out, i) ?? endOfPreviousParagraph(out, i);
     if (same) out[i] = { ...d, cue: 'repeated', entity: same.entity };
     else if (from) out[i] = { ...d, cue: 'continued', entity: from.entity };
   });
@@ -40,6 +46,13 @@ export function continueSpeakers<T extends Draft>(drafts: readonly T[]): T[] {
     if (source) out[i] = { ...d, cue: 'repeated', entity: source.entity };
   });
   return out;
+}
+
+/** `Voss campaign: 'confident' remaining ballots will break its way`: one word in a headline is a
+ *  quotation when the body quotes it. */
+function quotedInBody(drafts: readonly Draft[], d: Draft): boolean {
+  const words = ` ${nameKey(d.text)} `;
+  return drafts.some((e) => e.kind !== 'headline' && ` ${nameKey(e.text)} `.includes(words));
 }
 
 /** `a "large-scale humanitarian operation" to "help civilians ..."`: one cue serves both quotes. */
@@ -60,6 +73,23 @@ function nextInParagraph(drafts: readonly Draft[], i: number): Draft | undefined
 
 function endOfPreviousParagraph(drafts: readonly Draft[], i: number): Draft | undefined {
   const d = drafts[i];
-  const before = drafts.slice(0, i).reverse().find((e) => e.paragraph < (d?.paragraph ?? 0));
-  return before && before.paragraph === (d?.paragraph ?? 0) - 1 && before.entity ? before : undefined;
+  const before = drafts.slice(0, i).reverse().find((e) => e.order < (d?.order ?? 0));
+  return before && before.order === (d?.order ?? 0) - 1 && before.entity ? before : undefined;
+}
+
+/** A quote left open runs on into the paragraphs after it, each opening with a mark, until one closes
+ *  it; a cue in any of them names the speaker of all:
+ *    `"We have patients on chairs ...` / `"What worries me most ...` / `"We need people to come in early," she said.` */
+function runsOnTo(drafts: readonly Draft[], i: number): Draft | undefined {
+  let d = drafts[i];
+  for (let j = i + 1; d && !d.closed; j++) {
+    const next = drafts[j];
+    if (!next || next.order !== d.order + 1 || !next.opensParagraph) return undefined;
+    if (next.entity && next.cue !== 'continued' && next.cue !== 'none') return next;
+    // the rest of that paragraph: the quote may close with "A," he said. "B."
+    const cued = drafts.slice(j + 1).find((e) => e.order === next.order && e.entity && e.cue !== 'continued');
+    if (next.closed) return cued;
+    d = next;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@
 //   participle: `Mr Hale defended the timetable, telling MPs ... "done properly"` -> Mr Hale
 
 import type { Cue } from './06-find-cue.ts';
-import { AUXILIARIES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, IRREGULAR_PAST, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { isOrganisationName } from './name-kind.ts';
 import { isNameToken, isTitle } from './name-parts.ts';
 import { nounPhraseFrom } from './noun-phrase.ts';
@@ -35,9 +35,11 @@ export function labelCue(tokens: readonly Token[], text: string): Cue | null {
 /** `Mr Hale defended the timetable, telling MPs that the changes had to be "done properly"`: the
  *  subject of the sentence, before its first verb. */
 export function participleCue(tokens: readonly Token[]): Cue | null {
-  const p = tokens.findLastIndex((t, i) => PARTICIPLES.has(t.key) && tokens[i - 1]?.text === ',');
+  // `The association put out a statement last week saying new cranes are "..."`: a written thing
+  // "saying" it stands for its author, with or without a comma
+  const p = tokens.findLastIndex((t, i) => PARTICIPLES.has(t.key) && (tokens[i - 1]?.text === ',' || tokens.slice(Math.max(0, i - 4), i).some((w) => SPEECH_NOUNS.has(w.key))));
   if (p < 0) return null;
-  const verb = tokens.findIndex((t, i) => i > 0 && (FINITE.test(t.key) || AUXILIARIES.has(t.key) || SPEECH_VERBS.has(t.key)));
+  const verb = tokens.findIndex((t, i) => i > 0 && (FINITE.test(t.key) || AUXILIARIES.has(t.key) || SPEECH_VERBS.has(t.key) || IRREGULAR_PAST.has(t.key)));
   if (verb < 1 || verb > 6 || verb > p || tokens.slice(0, verb).some((t) => /^[,;:()]$/.test(t.text))) return null;
   const subject = tokens.slice(0, verb);
   return { kind: 'before', phrase: joinTokens(subject), at: subject[0]?.start ?? 0 };

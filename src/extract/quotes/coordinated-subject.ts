@@ -4,7 +4,7 @@
 //   "Prosecutors said Pettigrew had forged board minutes ... and had described the consultancy as "..."
 //     -> "had described" pairs with "had forged": "Pettigrew"
 
-import { AUXILIARIES } from './lexicon.ts';
+import { AUXILIARIES, IRREGULAR_PAST } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 const HELPING = /^(has|have|had|is|was|were|are|would|will|could|should|may|might|must|can|did|does|do)$/;
@@ -32,8 +32,25 @@ export function coordinatedSubject(tokens: readonly Token[], start: number, end:
     while (stop > start && AUXILIARIES.has(tokens[stop - 1]?.key ?? '')) stop--;
     return stop > start ? [start, stop] : null;
   }
-  // "My grandmother cleaned offices ... and never once called it": the words before the first past-tense verb
-  const first = tokens.findIndex((t, k) => k > start && k < end - 1 && /^\p{Ll}+ed$/u.test(t.text));
-  const subject = tokens.slice(start, first);
-  return first > start && first - start <= 5 && subject.every((t) => !/^[,;:()]$/.test(t.text)) ? [start, first] : null;
+  // "My grandmother cleaned offices ... and never once called it": the words before the first past-tense verb;
+  // "When I started on the docks ..., an old-timer named Frank Russo took me aside ... and told me": a
+  // clause that opens with "when" is not the one "and" goes on
+  let from = start;
+  if (SUBORDINATORS.has(tokens[from]?.key ?? '')) {
+    while (from < end - 1 && tokens[from]?.text !== ',') from++;
+    from++;
+  }
+  const first = tokens.findIndex((_, k) => k > from && k < end - 1 && isPastVerb(tokens, k));
+  const subject = tokens.slice(from, first);
+  return first > from && first - from <= 5 && subject.every((t) => !/^[,;:()]$/.test(t.text)) ? [from, first] : null;
+}
+
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'while', 'since', 'because', 'although', 'though', 'if', 'once', 'until']);
+
+/** "cleaned", "took"; not "named" or "called" before a name ("an old-timer named Frank Russo"). */
+function isPastVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !/^\p{Ll}+$/u.test(t.text)) return false;
+  if (/^(named|called|nicknamed|dubbed)$/.test(t.key) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return false;
+  return /ed$/.test(t.key) || IRREGULAR_PAST.has(t.key);
 }

@@ -3,11 +3,12 @@
 // the steps that need only one paragraph's words (up to the cue, and the people named) are in
 // read-paragraph.ts.
 
-import type { CleanArticle, Paragraph } from '../../core/article.ts';
+import type { CleanArticle } from '../../core/article.ts';
 import { paragraphSource, readingParagraphs } from './01-paragraph-source.ts';
 import { parseMention } from './05-parse-mention.ts';
 import { resolveMention, type ArticleContext } from './08-resolve-mention.ts';
 import { continueSpeakers, type Draft } from './09-continue-speakers.ts';
+import type { Cue } from './06-find-cue.ts';
 import { leadInPerson } from './lead-in.ts';
 import { readParagraph } from './read-paragraph.ts';
 import type { Mention, Quote, QuoteKind, RawQuote } from './types.ts';
@@ -31,8 +32,9 @@ export function extractQuotes(article: CleanArticle): Quote[] {
     }
   }
   const drafts: Located[] = [];
-  prepared.forEach(({ paragraph, sentences }, p) => {
+  prepared.forEach(({ paragraph, sentences, headline, pointsBack }, p) => {
     const announced = leadInPerson(prepared[p - 1]?.masked, prepared[p - 1]?.people ?? []);
+    if (pointsBack) nameTheQuoteBefore(drafts, p - 1, pointsBack, ctx, paragraph.start);
     sentences.forEach((sentence, s) => {
       const cued = new Set<number>();
       // cue offsets are within the paragraph
@@ -52,13 +54,16 @@ export function extractQuotes(article: CleanArticle): Quote[] {
           raw: quote,
           offset: paragraph.start,
           paragraph: paragraph.index,
+          order: p,
+          opensParagraph,
+          closed: quote.closed,
           sentence: s,
           text,
           cue: cue ? cue.kind : 'none',
           entity: said,
           mention: cue ? cue.phrase.replace(/^[\s,;:]+|[\s,;:]+$/g, '') : null,
           sentenceLike: /^[\p{Lu}\p{N}]/u.test(text) && (text.split(' ').length >= 4 || /[.!?,]$/.test(text)),
-          kind: quoteKind(paragraph, partial),
+          kind: headline ? 'headline' : partial ? 'partial' : 'full',
           relayedBy: relay ? (resolveMention(relay, ctx, paragraph.start + (cue?.at ?? 0))?.speaker ?? null) : null,
         });
       }
@@ -74,17 +79,24 @@ export function extractQuotes(article: CleanArticle): Quote[] {
   return continueSpeakers(drafts).map(toQuote);
 }
 
+/** `"The plant will close ..."` + `That was the message from ..., Stuart Rowley, on Wednesday.`: the
+ *  quotes of a paragraph that named no one take the speaker the next paragraph opens with. */
+function nameTheQuoteBefore(drafts: Located[], order: number, cue: Cue, ctx: ArticleContext, offset: number): void {
+  const before = drafts.filter((d) => d.order === order);
+  if (before.length === 0 || before.some((d) => d.cue !== 'none')) return;
+  const mention = parseMention(cue.phrase);
+  const entity = mention ? resolveMention(mention, ctx, offset + mentionAt(cue, mention)) : null;
+  if (!entity) return;
+  ctx.history.push(entity);
+  for (const d of before) Object.assign(d, { cue: 'after', entity, mention: cue.phrase });
+}
+
 /** A pronoun is read where it stands, not where its clause starts: in "Stella Hughes posted on
  *  Instagram that she would write", "she" comes after "Stella Hughes" and can mean her. */
 function mentionAt(cue: { phrase: string; at: number }, mention: Mention): number {
   if (!mention.pronoun) return cue.at;
   const last = [...cue.phrase.matchAll(new RegExp(`\\b${mention.pronoun}\\b`, 'gi'))].at(-1);
   return cue.at + (last?.index ?? 0);
-}
-
-function quoteKind(paragraph: Paragraph, partial: boolean): QuoteKind {
-  if (paragraph.kind !== 'body') return 'headline';
-  return partial ? 'partial' : 'full';
 }
 
 function toQuote(d: Located): Quote {

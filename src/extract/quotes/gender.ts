@@ -77,3 +77,31 @@ export function addGenderVotes(votes: GenderVotes, tokens: readonly Token[], nam
     }
   }
 }
+
+/** A sentence that opens without naming anyone speaks of the one person the sentence before named:
+ *  "Valdés said the bank's staff had raised ... . Asked whether the bank would pause in September, she
+ *  declined" -> Valdés "she". A name after a preposition ("in September") is no subject. */
+export interface NamedSentence {
+  tokens: readonly Token[];
+  names: readonly { name: string; at: number }[];
+}
+
+export function addCarriedVote(votes: GenderVotes, tokens: readonly Token[], names: readonly { name: string; at: number }[], previous: NamedSentence): void {
+  // the one person named as the subject that opens the sentence before: not after a preposition, and
+  // not a possessor ("Morrow's deputy, Raj Patel, struck a softer tone." speaks of Patel)
+  const opening = previous.tokens.slice(0, 5);
+  const held = previous.names.filter((p) => {
+    const k = previous.tokens.findIndex((t) => t.start >= p.at);
+    return !PREPOSITIONS.has(previous.tokens[k - 1]?.key ?? '') && !/['’]s?$/.test(lastNameToken(previous.tokens, k));
+  });
+  const [only, other] = held;
+  if (!only || other || !opening.some((t) => t.start === only.at) || PREPOSITIONS.has(previous.tokens[0]?.key ?? '')) return;
+  const k = tokens.findIndex((t) => t.key === 'he' || t.key === 'she');
+  const pronoun = tokens[k];
+  if (!pronoun) return;
+  if (names.some((p) => p.at < pronoun.start && !PREPOSITIONS.has(tokens[tokens.findIndex((t) => t.start >= p.at) - 1]?.key ?? ''))) return;
+  const key = surname(only.name);
+  const v = votes.get(key) ?? { m: 0, f: 0 };
+  v[pronoun.key === 'he' ? 'm' : 'f']++;
+  votes.set(key, v);
+}

@@ -2,6 +2,7 @@
 // inside a noun phrase. Such spans are not quotations, whoever is named near them.
 //   title: `Gov. Elena Marsh's new memoir, "The Long Way Home", has ...`   `code-named "Operation Clean Ledger"`
 //   label: `She has looked at the council’s “rollback” scheme`
+//   name:  `the so-called "red mirage,"`, `Dengue, sometimes called "breakbone fever" for ...`
 // Quoted words that speak stay quotations: `as an “easy alibi” for`, `warned of “life-threatening” flash flooding`.
 
 import { AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
@@ -12,7 +13,22 @@ const MINOR = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'in', 'on', 'to', '
 /** `before` and `after` are the masked text on either side of the quote, in its paragraph, and
  *  `beforeTokens` the tokens of `before`. */
 export function isTitleOrLabel(text: string, before: string, after: string, beforeTokens: readonly Token[]): boolean {
-  return isTitle(text) || isLabel(text, before, after) || isDeniedWord(text, beforeTokens);
+  return isTitle(text) || isLabel(text, before, after) || isDeniedWord(text, beforeTokens) || isNamingTerm(text, beforeTokens, after);
+}
+
+const NAMING_VERBS = /^(called|dubbed|named|nicknamed|termed|labelled|labeled|branded|styled)$/;
+const PASSIVE_BEFORE = /^(sometimes|also|often|commonly|widely|popularly|locally|now|once|formerly|usually|is|was|are|were|be|been|being|,)$/;
+
+/** A few words given as the name of a thing, which nobody is said to have said:
+ *    `the so-called "red mirage,"`   `also known as "the Dome"`   `Dengue, sometimes called "breakbone fever" for`
+ *  An agent makes them speech again (`has been branded "reckless" by critics`), and so does a subject
+ *  (`called it "a disgrace"`, `what he calls "common-sense conservatism"`). */
+export function isNamingTerm(text: string, beforeTokens: readonly Token[], after: string): boolean {
+  if (text.split(/\s+/).length > 4 || /[.!?…]$/.test(text)) return false;
+  const [third, second, last] = beforeTokens.slice(-3).map((t) => t.key);
+  if (last === 'so-called') return true;
+  if (last === 'as' && (second === 'known' || (second === 'to' && third === 'referred'))) return true;
+  return !!last && NAMING_VERBS.test(last) && PASSIVE_BEFORE.test(second ?? '') && !/^\s*by\b/.test(after);
 }
 
 /** Every word capitalised but the small ones, and no stop at the end: "Behind the Walls". */

@@ -78,6 +78,7 @@ export const TITLES = words(`
   chief director chancellor premier speaker deputy special representative coordinator president-elect
   sen. pres. supt supt. inspector officer private corporal field marshal professor executive sheriff coach
   mp mep mla msp councillor councilor alderman assemblyman assemblywoman congressman congresswoman
+  attorney assistant prosecutor commissioner detective trooper
 `);
 
 /** Lower-case particles inside names: "Staffan de Mistura", "Bashar al Assad". */
@@ -108,6 +109,11 @@ export const PREPOSITIONS = words(`of in on at to for from with by about into ov
 export const AUXILIARIES = words(`has have had also later then further earlier again previously once would
   will could should may might must can did does do is was were are been be being just reportedly already
   repeatedly publicly privately separately often recently subsequently never not ever even`);
+
+/** Past tenses without "-ed", to find the verb after a subject: "an old-timer named Frank Russo took me aside". */
+export const IRREGULAR_PAST = words(`took made went came gave sent held ran put got left kept brought bought stood sat
+  spent felt knew thought found became began met paid led wrote spoke told said saw heard rang drove flew
+  fell grew drew threw won lost built caught taught fought sought set cut hit let shut`);
 
 /** Words that open a clause, so a subject starts after them: "in which demonstrators called for". */
 export const CLAUSE_OPENERS = words(`which who whom whose that where when while as because although though

@@ -1,7 +1,7 @@
 // The noun phrase that names a speaker after a word that introduces one: "said a spokesperson for the
 // ministry, who ...", "according to the European Centre for Disease Prevention and Control (ECDC)".
 
-import { ROLE_NOUNS } from './lexicon.ts';
+import { PREPOSITIONS, ROLE_NOUNS } from './lexicon.ts';
 import { isCapitalized, type Token } from './tokens.ts';
 
 const STOPS = /^(who|which|that|in|at|on|to|during|before|after|as|when|while|from|with)$/;
@@ -14,7 +14,8 @@ export function nounPhraseFrom(tokens: readonly Token[], from: number): Token[] 
   const out: Token[] = [];
   for (let i = from; i < tokens.length && out.length < 10; i++) {
     const t = tokens[i];
-    if (!t || /^[,;:()]$/.test(t.text) || (STOPS.test(t.key) && !isAcronym(t))) break;
+    // "said one fan outside the stadium": a place or time after the speaker is no part of them
+    if (!t || /^[,;:()]$/.test(t.text) || ((STOPS.test(t.key) || (PREPOSITIONS.has(t.key) && !/^(of|for)$/.test(t.key))) && !isAcronym(t))) break;
     if (/^(of|for)$/.test(t.key) && !ROLE_NOUNS.has(out[out.length - 1]?.key ?? '') && !insideName(tokens, i)) break;
     out.push(t);
   }

@@ -10,8 +10,11 @@ import { maskQuotes } from './03-mask-quotes.ts';
 import { splitSentences } from './04-split-sentences.ts';
 import { findCue, speechSubjects, type Cue, type Side } from './06-find-cue.ts';
 import { findPeople, type Person } from './07-find-people.ts';
-import { addGenderVotes, type GenderVotes } from './gender.ts';
+import { addCarriedVote, addGenderVotes, type GenderVotes, type NamedSentence } from './gender.ts';
 import { isTitleOrLabel } from './is-title-or-label.ts';
+import { AUXILIARIES, SPEECH_VERBS } from './lexicon.ts';
+import { beatSubject } from './beat-subject.ts';
+import { pointsBack } from './points-back.ts';
 import { roleSubject } from './role-subject.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { RawQuote } from './types.ts';
@@ -39,9 +42,14 @@ export interface SentenceReading extends Span {
 /** Shared by every article with the same paragraph: read, never change. */
 export interface ParagraphReading {
   readonly masked: string;
+  /** A headline, or a line set like one (no closing stop), read for single marks too:
+   *  `'It came up so fast': Flash flooding swamps Cypress Bend homes, 2 missing` */
+  readonly headline: boolean;
   readonly sentences: readonly Readonly<SentenceReading>[];
   /** Offsets in the article: a copy for the caller. */
   readonly people: Person[];
+  /** A first sentence that names who said the quotation before it: "That was the message from X". */
+  readonly pointsBack: Cue | null;
   /** The pronouns after each name: "Ruiz said she ..." -> ruiz { f: 1 }. */
   readonly votes: ReadonlyMap<string, Readonly<{ m: number; f: number }>>;
 }
@@ -65,7 +73,8 @@ export function readParagraph(source: string, kind: ParagraphKind, offset: numbe
 }
 
 function readWords(source: string, kind: ParagraphKind): Kept {
-  const marks = findQuoteMarks(source, { single: kind !== 'body' });
+  const headline = kind !== 'body' || readsAsHeadline(source);
+  const marks = findQuoteMarks(source, { single: headline });
   const masked = maskQuotes(source, marks);
   const tokens = tokenize(masked);
   // the text between two offsets and its tokens; in body text every quotation mark is a double one,
@@ -78,8 +87,14 @@ function readWords(source: string, kind: ParagraphKind): Kept {
   const raw = kind === 'body' ? marks.filter((q) => !isTitleOrLabel(source.slice(q.innerStart, q.innerEnd).replace(/\s+/g, ' '), masked.slice(0, q.open), masked.slice(q.end), tokensBetween(tokens, 0, q.open))) : marks;
   const people = findPeople(tokens, 0);
   const votes: GenderVotes = new Map();
+  let previous: NamedSentence = { tokens: [], names: [] };
+  let beforeHadQuotes = false;
   const sentences = withTokens(splitSentences(source, masked, raw), tokens).map(({ start, end, tokens: words }, s) => {
-    addGenderVotes(votes, words, people.filter((p) => p.at >= start && p.at < end));
+    const named = people.filter((p) => p.at >= start && p.at < end);
+    addGenderVotes(votes, words, named);
+    addCarriedVote(votes, words, named, previous);
+    const beforeTokens = previous.tokens;
+    previous = { tokens: words, names: named };
     const inSentence = raw.filter((q) => q.open >= start && q.open < end);
     const quotes = inSentence.map((q, k): QuoteReading => {
       const from = Math.max(start, inSentence[k - 1]?.end ?? 0);
@@ -89,22 +104,43 @@ function readWords(source: string, kind: ParagraphKind): Kept {
       const text = source.slice(q.innerStart, q.innerEnd).replace(/\s+/g, ' ');
       const partial = /^\P{Lu}*\p{Ll}/u.test(text.slice(0, 2)) && /[\p{L}\p{N}]/u.test(before.text);
       const opensParagraph = k === 0 && s === 0 && !source.slice(0, q.open).trim();
-      const cue = cueOrShared(findCue(before, after, partial), () => findCue(side(start, q.open), after, partial));
+      const found = cueOrShared(findCue(before, after, partial), before, () => findCue(side(start, q.open), after, partial));
+      // `Senator Hale smiled. "Ask me in a year."`: a quote that opens its sentence after a sentence
+      // without quotes
+      const cue = found ?? (k === 0 && s > 0 && !beforeHadQuotes && !/[\p{L}\p{N}]/u.test(before.text) ? beatSubject(beforeTokens) : null);
       return { quote: q, text, partial, opensParagraph, cue };
     });
+    beforeHadQuotes = inSentence.length > 0;
     const text = masked.slice(start, end);
     const subjects = speechSubjects(words, text, start);
     const role = inSentence.length === 0 && subjects.length === 0 ? roleSubject(words, start) : null;
     return { start, end, text, quotes, speakers: role ? [role] : subjects };
   });
-  return { masked, sentences, people, votes };
+  const first = sentences[0];
+  const pointer = first && first.quotes.length === 0 ? pointsBack(tokensBetween(tokens, first.start, first.end)) : null;
+  return { masked, headline, sentences, people, votes, pointsBack: pointer };
+}
+
+/** No double marks, a few words and no full stop at the end: a headline the cleaner kept as body text. */
+function readsAsHeadline(source: string): boolean {
+  const text = source.trim();
+  return !/["\u201c\u201d\u201e\u00ab\u00bb]/.test(text) && /['\u2018]/.test(text) && !/[.!?…:;,]['\u2019)]*$/.test(text) && text.split(/\s+/).length <= 20;
 }
 
 /** `called the response "..." and said families "..."`: a verb after "and" shares the subject of the
- *  clause before the earlier quote, so the cue is looked for again from the start of the sentence. */
-function cueOrShared(cue: Cue | null, fromSentenceStart: () => Cue | null): Cue | null {
-  if (!cue || !/^(and|but|or|then|and then)$/i.test(cue.phrase.trim())) return cue;
+ *  clause before the earlier quote, so the cue is looked for again from the start of the sentence; so
+ *  does a verb right after the earlier quote: `Voss, who ... calls "...", told reporters he felt "..."`. */
+function cueOrShared(cue: Cue | null, before: Side, fromSentenceStart: () => Cue | null): Cue | null {
+  if (!cue) return opensWithVerb(before.tokens) ? fromSentenceStart() : null;
+  if (!/^(and|but|or|then|and then)$/i.test(cue.phrase.trim())) return cue;
   return fromSentenceStart() ?? cue;
+}
+
+/** `told reporters ... that he felt`: a speech verb with no subject before it. */
+function opensWithVerb(tokens: readonly Token[]): boolean {
+  let k = 0;
+  while (tokens[k]?.text === ',' || AUXILIARIES.has(tokens[k]?.key ?? '')) k++;
+  return k < tokens.length && SPEECH_VERBS.has(tokens[k]?.key ?? '');
 }
 
 /** The tokens that start at or after `from` and before `to`, found by halving. */
