@@ -4,6 +4,7 @@
 import type { BriefingStore, SketchCandidates, StoredSentence } from '../store/store.ts';
 import type { SentenceAlignment } from './align-types.ts';
 import { displayWords } from '../core/normalize.ts';
+import { sharedWords } from '../core/sorted-bag.ts';
 import { diffSimilarity, diffWords } from './diff-words.ts';
 
 /** A rewrite keeps at least this share of its words (Dice); below it two sentences merely share a phrase. */
@@ -139,22 +140,6 @@ function compareWords(from: SentenceWords, to: SentenceWords): SentenceAlignment
   // the words differ only in case
   if (ops.every((op) => op.op === 'equal')) return verbatim;
   return { sourceSentence: from.id, copySentence: to.id, similarity, kind: 'rewrite', ops };
-}
-
-/** How many words two sorted bags have in common, repeats counted. */
-function sharedWords(a: Int32Array, b: Int32Array): number {
-  let common = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      common++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return common;
 }
 
 /**

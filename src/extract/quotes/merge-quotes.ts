@@ -4,6 +4,7 @@
 //   rewrite: "It’s impossible for the militant groups to leave Aleppo ..."  -> one quote, variant -rebel +militant
 
 import { wordTokens } from '../../core/normalize.ts';
+import { sharedWords } from '../../core/sorted-bag.ts';
 import type { ArticleQuotes, SpeakerIndex } from './resolve-speakers.ts';
 import { speakerOf } from './resolve-speakers.ts';
 
@@ -34,28 +35,30 @@ export interface MergedQuote {
 }
 
 const SAME_QUOTE = 0.8;
+/** A wording held whole by another is the same quote from this many words on. */
+const MIN_HELD_WORDS = 4;
 
 export function mergeQuotes(articles: readonly ArticleQuotes[], index?: SpeakerIndex): MergedQuote[] {
   const quoteWords = articles.map(({ quotes }) => quotes.map((q) => wordTokens(q.text)));
   const lookup = new GroupLookup(quoteWords.flat());
   const merged: MergedQuote[] = [];
-  const groupWords: string[][] = [];
+  const groupBags: Int32Array[] = [];
   articles.forEach(({ file, quotes }, a) => {
     quotes.forEach((q, i) => {
       const words = quoteWords[a]?.[i] ?? [];
       const canonical = index ? speakerOf(index, file, i) : null;
       const speakerId = canonical?.id ?? q.speaker;
       const occurrence = { file, index: i, text: q.text, start: q.start, end: q.end };
-      const counts = countWords(words);
+      const bag = lookup.bagOf(words);
       const found = lookup.candidates(words, speakerId).find((g) => {
         const m = merged[g] as MergedQuote;
-        const main = groupWords[g] as string[];
-        return (m.speakerId === speakerId || !m.speakerId || !speakerId) && couldBeSame(main.length, words.length) && sameCounts(main, counts, words.length);
+        const main = groupBags[g] as Int32Array;
+        return (m.speakerId === speakerId || !m.speakerId || !speakerId) && couldBeSame(main.length, bag.length) && isSameOverlap(sharedWords(main, bag), main.length, bag.length);
       });
       const group = found === undefined ? undefined : merged[found];
       if (!group) {
         lookup.add(merged.length, words, speakerId);
-        groupWords.push(words);
+        groupBags.push(bag);
         merged.push({ text: q.text, speaker: canonical?.name ?? q.speaker, speakerId, files: [file], occurrences: [occurrence], variants: [] });
         return;
       }
@@ -71,12 +74,13 @@ export function mergeQuotes(articles: readonly ArticleQuotes[], index?: SpeakerI
 /**
  * Finds the groups a quote may belong to without comparing it with every group (a prefix filter, as in
  * set-similarity joins). Words are ranked rarest first across all the quotes. Two wordings that are the
- * same quote (see sameQuote) either overlap by 2/3 of each one's words, so that one of the group's
- * rarest third is in the quote, or one holds the other whole, so that the rarest word of the shorter
- * one is in the longer. Each group is listed under the words of its rarest third and under all its
- * words; a quote looks up every word of its own in the first list and its rarest word in the second.
- * A quote of a known speaker joins only a group of that speaker or of none, so groups are also listed
- * by speaker: in a large briefing most groups that share words with a quote are someone else's.
+ * same quote (see sameQuote) either overlap by 2/3 of each one's words, so that the rarest word they
+ * share is among the rarest third of each (the prefix), or one holds the other whole. So each group is
+ * listed under its prefix words, its rarest word and all its words, and a quote looks up its prefix
+ * words in the first list (overlap), all its words in the second (it holds the group) and both of its
+ * two rarest words in the third (the group holds it). A quote of a known speaker joins only a group of
+ * that speaker or of none, so groups are also listed by speaker: in a large briefing most groups that
+ * share words with a quote are someone else's.
  */
 class GroupLookup {
   private readonly rank = new Map<string, number>();
@@ -93,45 +97,73 @@ class GroupLookup {
   }
 
   add(group: number, words: readonly string[], speakerId: string | null): void {
-    const distinct = this.rarestFirst(words);
-    const prefix = distinct.slice(0, Math.floor(words.length / 3) + 1);
-    this.everyone.add(group, prefix, distinct);
+    const wording = this.wordingOf(words);
+    this.everyone.add(group, wording);
     let own = this.unattributed;
     if (speakerId) {
       own = this.bySpeaker.get(speakerId) ?? new WordLists();
       this.bySpeaker.set(speakerId, own);
     }
-    own.add(group, prefix, distinct);
+    own.add(group, wording);
   }
 
   /** The groups to compare, oldest first: a quote without a speaker may join any group. */
   candidates(words: readonly string[], speakerId: string | null): Int32Array {
-    const distinct = this.rarestFirst(words);
+    const wording = this.wordingOf(words);
     const groups = new Set<number>();
     const sources = speakerId ? [this.bySpeaker.get(speakerId), this.unattributed] : [this.everyone];
-    for (const lists of sources) lists?.collect(distinct, groups);
+    for (const lists of sources) lists?.collect(wording, groups);
     return Int32Array.from(groups).sort();
   }
 
-  private rarestFirst(words: readonly string[]): string[] {
-    return [...new Set(words)].sort((a, b) => (this.rank.get(a) ?? 0) - (this.rank.get(b) ?? 0));
+  /** The wording's words as their ranks, sorted: a bag of words that two wordings can be compared by. */
+  bagOf(words: readonly string[]): Int32Array {
+    return Int32Array.from(words, (word) => this.rank.get(word) ?? -1).sort();
+  }
+
+  private wordingOf(words: readonly string[]): RankedWording {
+    const distinct = [...new Set(words)].sort((a, b) => (this.rank.get(a) ?? 0) - (this.rank.get(b) ?? 0));
+    return { distinct, prefix: distinct.slice(0, Math.floor(words.length / 3) + 1), holdsOrIsHeld: words.length >= MIN_HELD_WORDS };
   }
 }
 
-/** Groups under the words of their rarest third, and under all their words. */
+interface RankedWording {
+  /** Long enough to be held whole by another wording, or to hold one: see sameQuote. */
+  holdsOrIsHeld: boolean;
+  /** Its distinct words, rarest first. */
+  distinct: string[];
+  /** The rarest third of its words (plus one). */
+  prefix: string[];
+}
+
+/** Groups under their prefix words, their rarest word, and all their words; each list in ascending order. */
 class WordLists {
   private readonly byPrefixWord = new Map<string, number[]>();
+  private readonly byRarestWord = new Map<string, number[]>();
   private readonly byWord = new Map<string, number[]>();
 
-  add(group: number, prefix: readonly string[], distinct: readonly string[]): void {
+  add(group: number, { distinct, prefix, holdsOrIsHeld }: RankedWording): void {
     for (const word of prefix) push(this.byPrefixWord, word, group);
+    if (!holdsOrIsHeld) return;
+    if (distinct[0] !== undefined) push(this.byRarestWord, distinct[0], group);
     for (const word of distinct) push(this.byWord, word, group);
   }
 
-  /** Adds the groups listed under any of these words (rarest first) as a prefix word, or under the rarest as any word. */
-  collect(distinct: readonly string[], groups: Set<number>): void {
-    for (const word of distinct) for (const group of this.byPrefixWord.get(word) ?? []) groups.add(group);
-    if (distinct[0] !== undefined) for (const group of this.byWord.get(distinct[0]) ?? []) groups.add(group);
+  collect({ distinct, prefix, holdsOrIsHeld }: RankedWording, groups: Set<number>): void {
+    for (const word of prefix) for (const group of this.byPrefixWord.get(word) ?? []) groups.add(group);
+    if (!holdsOrIsHeld) return;
+    for (const word of distinct) for (const group of this.byRarestWord.get(word) ?? []) groups.add(group);
+    const [rarest, next] = distinct;
+    if (rarest === undefined) return;
+    const first = this.byWord.get(rarest) ?? [];
+    const second = next === undefined ? first : (this.byWord.get(next) ?? []);
+    for (let i = 0, j = 0; i < first.length && j < second.length; ) {
+      const a = first[i] as number;
+      const b = second[j] as number;
+      if (a === b) groups.add(a);
+      if (a <= b) i++;
+      if (b <= a) j++;
+    }
   }
 }
 
@@ -148,34 +180,29 @@ export function sameQuote(a: string, b: string): boolean {
 
 /** Whether wordings of these lengths can pass sameQuote at all. */
 function couldBeSame(a: number, b: number): boolean {
-  return Math.min(a, b) >= 4 || (2 * Math.min(a, b)) / (a + b) >= SAME_QUOTE;
+  return Math.min(a, b) >= MIN_HELD_WORDS || (2 * Math.min(a, b)) / (a + b) >= SAME_QUOTE;
 }
 
 /** sameQuote on words already tokenized. */
 function sameWords(x: readonly string[], y: readonly string[]): boolean {
-  return sameCounts(x, countWords(y), y.length);
-}
-
-/** sameWords with the second wording's word counts made once (a quote is tried against many groups). */
-function sameCounts(x: readonly string[], y: ReadonlyMap<string, number>, yLength: number): boolean {
-  if (x.length === 0 || yLength === 0) return false;
-  const used = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const w of y) counts.set(w, (counts.get(w) ?? 0) + 1);
   let common = 0;
   for (const w of x) {
-    const n = used.get(w) ?? 0;
-    if (n < (y.get(w) ?? 0)) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
       common++;
-      used.set(w, n + 1);
+      counts.set(w, n - 1);
     }
   }
-  const f1 = (2 * common) / (x.length + yLength);
-  return f1 >= SAME_QUOTE || (Math.min(x.length, yLength) >= 4 && common === Math.min(x.length, yLength));
+  return isSameOverlap(common, x.length, y.length);
 }
 
-function countWords(words: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
+/** Whether two wordings of these lengths sharing this many words (repeats counted) are one quote. */
+function isSameOverlap(common: number, xLength: number, yLength: number): boolean {
+  if (xLength === 0 || yLength === 0) return false;
+  const f1 = (2 * common) / (xLength + yLength);
+  return f1 >= SAME_QUOTE || (Math.min(xLength, yLength) >= MIN_HELD_WORDS && common === Math.min(xLength, yLength));
 }
 
 function addVariant(group: MergedQuote, text: string, file: string): void {
