@@ -16,20 +16,25 @@ const ONCE = 0.02;
 
 export function factWeights(units: SummaryUnit[]): Map<string, number> {
   const mentions = new Map<string, number>();
-  const articles = new Map<string, Set<number>>();
+  // whether two articles state the fact: the first article met, and the facts met in a second one
+  const firstArticle = new Map<string, number>();
+  const inTwoArticles = new Set<string>();
   for (const unit of units)
     for (const fact of new Set(unit.facts)) {
       mentions.set(fact, (mentions.get(fact) ?? 0) + 1);
-      const seen = articles.get(fact) ?? new Set<number>();
-      for (const article of unit.articles) seen.add(article);
-      articles.set(fact, seen);
+      if (inTwoArticles.has(fact)) continue;
+      for (const article of unit.articles) {
+        const first = firstArticle.get(fact);
+        if (first === undefined) firstArticle.set(fact, article);
+        else if (first !== article) inTwoArticles.add(fact);
+      }
     }
   const counted = countedThings(units);
   const weight = new Map<string, number>();
   for (const [fact, times] of mentions) {
     const kind = factKind(fact);
-    const reports = kind === 'figure' ? times : Math.min(times, articles.get(fact)?.size ?? 0);
-    let w = KIND_WEIGHT[kind] * (reports < 2 ? ONCE : 1) * Math.log(1 + units.length / times);
+    const twoReports = times >= 2 && (kind === 'figure' || inTwoArticles.has(fact));
+    let w = KIND_WEIGHT[kind] * (twoReports ? 1 : ONCE) * Math.log(1 + units.length / times);
     if (kind === 'figure') {
       const peers = counted.get(fact.slice(fact.indexOf(' ') + 1)) ?? 0;
       if (peers >= 2) w = Math.max(w, Math.log(1 + units.length / peers));
