@@ -5,7 +5,7 @@
 //   "he" -> pronoun; "several dozen students" -> descriptor, plural
 
 import { boundedMemo } from '../../core/bounded-memo.ts';
-import { ANONYMOUS_HEADS, CLAUSE_OPENERS, FUNCTION_WORDS, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, AUXILIARIES, CLAUSE_OPENERS, FUNCTION_WORDS, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
 import { ANONYMITY } from './06-find-cue.ts';
 import { isNameToken, isTitle, splitName, type NameParts } from './name-parts.ts';
 import { isAcronym } from './noun-phrase.ts';
@@ -30,7 +30,7 @@ export function parseMention(raw: string): Mention | null {
 function readMention(raw: string): Mention | null {
   // "United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said": the acronym in
   // brackets repeats the name
-  const chunks = splitChunks(raw.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)/gu, ''));
+  const chunks = splitChunks(raw.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)|\s*\([RDI]-[\p{L}. ]{2,16}\)/gu, ''));
   const appositions: Token[][] = [];
   // "Zakaria Malahifji, a Turkey-based official ..., told": a chunk closed by a comma before the verb
   // describes the subject; "Earlier this week, the Syrian army said" has none
@@ -45,10 +45,14 @@ function readMention(raw: string): Mention | null {
     const from = antecedent.findIndex((t) => /^(including|among|such|like|especially|notably)$/.test(t.key));
     chunks.push(from >= 0 ? antecedent.slice(from + (antecedent[from + 1]?.key === 'as' ? 2 : 1)) : antecedent);
   } else if ((/,\s*$/.test(raw) || relative) && chunks.length > 1) {
-    appositions.unshift(chunks.pop() ?? []);
-    while (chunks.length > 1 && isApposition(chunks[chunks.length - 1] ?? [])) appositions.unshift(chunks.pop() ?? []);
+    // "Keisha Monroe, who closed her shop in Sikeston, Missouri, in August, posted": a relative clause
+    // runs over commas to the verb, so every chunk from its "who" on describes the subject
+    const from = chunks.findIndex((c, k) => k > 0 && c.length > 1 && /^(who|whose|which)$/.test(c[0]?.key ?? ''));
+    appositions.unshift(...chunks.splice(from > 0 ? from : -1));
+    while (chunks.length > 1 && isApposition(chunks[chunks.length - 1] ?? [], chunks[chunks.length - 2] ?? [])) appositions.unshift(chunks.pop() ?? []);
   }
-  let head = chunks[chunks.length - 1] ?? [];
+  // "A petition signed by more than 3,000 people": the thing signed speaks, not its signers
+  let head = beforeAgent(chunks[chunks.length - 1] ?? []);
   // "He read aloud from a 2021 letter by the Environment Agency, which he said had described": the
   // relative clause hangs on the letter, whose author speaks
   if (relative && head.length > 5) head = authorOf(head) ?? head;
@@ -109,16 +113,18 @@ function namePair(head: readonly Token[]): string | null {
  *    "Outside court, the trust's chair, Linda Okoye," -> "Linda Okoye", role "trust's chair" */
 function namedApposition(head: Token[], appositions: readonly Token[][]): Mention | null {
   if (head.length === 0 || (head.length === 1 && PRONOUNS.has(head[0]?.key ?? ''))) return null;
-  const chunk = appositions.find((c) => c.length <= 5 && c.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.key)));
+  // "Towing of Paducah, Kentucky,": a state after a city names no one
+  const chunk = appositions.find((c, k) => c.length <= 5 && c.every((t) => isNameToken(t) || NAME_PARTICLES.has(t.key)) && !PARTY_TAG.test(c[0]?.text ?? '') && !endsInPlace((k === 0 ? head : appositions[k - 1]) ?? []));
   const name = chunk ? splitName(chunk).name : null;
-  if (!chunk || !name) return null;
+  if (!chunk || !name) return roleAndName(head, appositions);
   // "we contacted the ... Association, whose spokesman, Carl Jensen, said": the name after "whose ROLE"
   // speaks, not the head it hangs on
   const whose = appositions[appositions.indexOf(chunk) - 1];
   if (whose?.[0]?.key === 'whose') {
     return { raw: joinTokens([...whose, ...chunk]), name, descriptor: null, head: null, pronoun: null, plural: false, anonymous: false, roles: [joinTokens(whose.slice(1))] };
   }
-  if (splitName(head).name) return null;
+  // "Zambia's Minister of Mines and Minerals Development, Esther Banda,": a title before the name
+  if (splitName(head).name && !head.some((t) => isTitle(t) && /^\p{Lu}/u.test(t.text))) return null;
   const roles = [head, ...appositions.filter((c) => c !== chunk)]
     .filter((c) => !PREPOSITIONS.has(c[0]?.key ?? '') && !isParticiple(c))
     .map((c) => joinTokens(stripDeterminers(c)));
@@ -126,22 +132,71 @@ function namedApposition(head: Token[], appositions: readonly Token[][]): Mentio
   return { raw, name, descriptor: null, head: null, pronoun: null, plural: false, anonymous: false, roles };
 }
 
+/** "The mission's principal investigator, the planetary scientist Hana Sato of the University of
+ *  Arizona," -> "Hana Sato": a role and a name after the head, when the head names no one. */
+function roleAndName(head: Token[], appositions: readonly Token[][]): Mention | null {
+  if (head.length === 0 || (nameBeforePhrase(head) ?? splitName(head)).name) return null;
+  for (const chunk of appositions) {
+    if (!/^(the|a|an)$/.test(chunk[0]?.key ?? '')) continue;
+    const of = chunk.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.key));
+    // "the marine biologist Ines Moreau": a lower-case role word right before the name
+    const run = chunk.slice(0, of > 0 ? of : chunk.length).findIndex((t) => isNameToken(t));
+    if (run < 2 || !/^\p{Ll}/u.test(chunk[run - 1]?.text ?? '')) continue;
+    const parts = splitName(of > 0 ? chunk.slice(0, of) : chunk);
+    if (!parts.name?.includes(' ') || !/^\p{Lu}/u.test(parts.name) || !isNameToken(chunk[(of > 0 ? of : chunk.length) - 1] as Token)) continue;
+    const roles = [joinTokens(stripDeterminers(head)), ...parts.roles];
+    return { raw: joinTokens([...head, ...appositions.flat()]), name: parts.name, descriptor: null, head: null, pronoun: null, plural: false, anonymous: false, roles };
+  }
+  return null;
+}
+
 function splitChunks(raw: string): Token[][] {
   const chunks: Token[][] = [[]];
-  for (const t of tokenize(raw)) {
-    if (t.text === ',' || t.text === ';' || t.text === ':') chunks.push([]);
+  const tokens = tokenize(raw);
+  for (const [k, t] of tokens.entries()) {
+    // "3,000 people": a comma inside a number
+    if (t.text === ',' && isDigitAt(tokens, k - 1, t.start) && isDigitAt(tokens, k + 1, t.end)) chunks[chunks.length - 1]?.push(t);
+    else if (t.text === ',' || t.text === ';' || t.text === ':') chunks.push([]);
     else if (t.text !== '(' && t.text !== ')') chunks[chunks.length - 1]?.push(t);
   }
   return chunks.filter((c) => c.length > 0);
 }
 
-/** "a Turkey-based official ...", "speaking on condition of anonymity", "whose air force ...", "45" */
-function isApposition(chunk: readonly Token[]): boolean {
+function isDigitAt(tokens: readonly Token[], k: number, touching: number): boolean {
+  const t = tokens[k];
+  return !!t && /^\d+$/.test(t.text) && (t.end === touching || t.start === touching);
+}
+
+/** "a Turkey-based official ...", "speaking on condition of anonymity", "whose air force ...", "45",
+ *  "R-Kan.", "president of the Ridgeview Teachers Association", and the state after a city: in "Towing of
+ *  Paducah, Kentucky," the chunk "Kentucky" goes on the place that `before` ends with. */
+function isApposition(chunk: readonly Token[], before: readonly Token[]): boolean {
   const first = chunk[0];
   if (!first) return true;
   if (isParticiple(chunk)) return true;
   if (/^(who|whose|which|the|a|an|head|himself|herself|itself|themselves|\d+)$/.test(first.key)) return true;
+  if (PARTY_TAG.test(first.text) && chunk.length === 1) return true;
+  // "Dale Munro, president of ...": a lower-case role opens it
+  if (/^\p{Ll}/u.test(first.text) && chunk.slice(0, 3).some((t) => ROLE_NOUNS.has(t.key) || isTitle(t)) && !chunk.some((t) => t.key === 'and')) return true;
+  if (chunk.length <= 3 && chunk.every(isNameToken) && endsInPlace(before)) return true;
   return PREPOSITIONS.has(first.key);
+}
+
+// "R-Kan.", "D-N.Y.", "I-Vt.": a US lawmaker's party and state
+const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
+/** "... of Paducah", "... in Sikeston": capitalised words after a preposition end the chunk. */
+function endsInPlace(chunk: readonly Token[]): boolean {
+  let k = chunk.length - 1;
+  while (k >= 0 && isNameToken(chunk[k] as Token)) k--;
+  return k < chunk.length - 1 && k > 0 && /^(of|in|from|near|at)$/.test(chunk[k]?.key ?? '');
+}
+
+/** "A petition signed by more than 3,000 people" -> "A petition": a noun and a past participle with
+ *  "by" after it ("a letter written by", "the group led by"). */
+function beforeAgent(chunk: Token[]): Token[] {
+  const k = chunk.findIndex((t, i) => i > 0 && /^\p{Ll}+ed$/u.test(t.text) && chunk[i + 1]?.key === 'by' && !AUXILIARIES.has(chunk[i - 1]?.key ?? '') && !PRONOUNS.has(chunk[i - 1]?.key ?? ''));
+  return k > 0 ? chunk.slice(0, k) : chunk;
 }
 
 function isParticiple(chunk: readonly Token[]): boolean {

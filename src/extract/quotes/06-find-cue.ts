@@ -4,7 +4,7 @@
 //   noun:   `a joint announcement by Russia and the Syrian government of a "large-scale ..."`
 //   colon:  `It backed that up with an ultimatum: "All those who ..."`
 
-import { AUXILIARIES, DETERMINERS, DIRECT_VERBS, FUNCTION_WORDS, IRREGULAR_PAST, ORG_WORDS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, DETERMINERS, DIRECT_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, IRREGULAR_PAST, ORG_WORDS, PREPOSITIONS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { isNameToken } from './name-parts.ts';
 import { labelCue, participleCue, passiveAgent } from './clause-cues.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
@@ -71,7 +71,9 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   if (ADD.test(t.key) && tokens[i + 1]?.key === 'to') return false;
   // "the claims", "its statement", "Russia’s calls" are nouns
   const prev = tokens[i - 1];
-  if (prev && (DETERMINERS.has(prev.key) || /['’]s$/.test(prev.text))) return false;
+  // "an opinion that said the law ...": "that" opens a clause before a verb in the past
+  const relativeThat = prev?.key === 'that' && /ed$|^(said|told|wrote|read)$/.test(t.key);
+  if (prev && !relativeThat && (DETERMINERS.has(prev.key) || /['’]s$/.test(prev.text))) return false;
   // "in an earlier post on its account", "added in a follow-up post:": a modifier between an article
   // or possessive and a word that can be a noun (not "The minister posts", where "the" is the subject's)
   return !(SPEECH_NOUNS.has(t.key) && NOUN_OPENERS.has(tokens[i - 2]?.key ?? '') && !/,/.test(prev?.text ?? ''));
@@ -144,9 +146,40 @@ function cueBeforeVerb(tokens: readonly Token[], verb: number, text: string, at:
   while (start < end && tokens[start]?.text === ',') start++;
   if (start === end) return null;
   [start, end] = coordinatedSubject(tokens, start, end, verb, (i) => isSpeechVerb(tokens, i)) ?? [start, end];
+  [start, end] = reportedSubject(tokens, start, end);
+  [start, end] = writerOf(tokens, start, end) ?? [start, end];
   const from = tokens[start]?.start ?? at;
   const to = tokens[end - 1]?.end ?? from;
   return { kind: 'before', phrase: text.slice(from - at, to - at), at: from };
+}
+
+/** `Judge Wren granted the injunction in a 42-page opinion that said the law "..."`: who wrote the
+ *  document that says it is the subject of the clause it stands in; with no such subject near, the
+ *  document itself ("a report that said"). */
+function writerOf(tokens: readonly Token[], start: number, end: number): [number, number] | null {
+  const noun = tokens[end - 2]?.key ?? '';
+  if (!/^(that|which)$/.test(tokens[end - 1]?.key ?? '') || !(SPEECH_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun) || WRITTEN.has(noun))) return null;
+  const verb = tokens.findIndex((t, k) => k > start && k < end - 2 && /^\p{Ll}/u.test(t.text) && (VERB_LIKE.test(t.key) || IRREGULAR_PAST.has(t.key) || /^(issued|granted|released|published)$/.test(t.key)));
+  if (verb > start && verb - start <= 8 && !tokens.slice(start, verb).some((t) => t.text === ',')) return [start, verb];
+  let from = end - 2;
+  while (from > start && !/^[,;:]$/.test(tokens[from - 1]?.text ?? '') && !PREPOSITIONS.has(tokens[from - 1]?.key ?? '') && !VERB_LIKE.test(tokens[from - 1]?.key ?? '')) from--;
+  return [from, end - 1];
+}
+
+const WRITTEN = new Set(['opinion', 'ruling', 'judgment', 'judgement', 'filing', 'complaint', 'lawsuit', 'study', 'survey', 'paper', 'review', 'email', 'emails', 'petition', 'editorial', 'policy']);
+
+/** "The union said it had warned management ... "...": "it" is who said so, and so is "he" in "Ruiz
+ *  said he had told them": the subject of the saying verb speaks; after any other verb ("Officials knew
+ *  he had warned"), the pronoun does. */
+function reportedSubject(tokens: readonly Token[], start: number, end: number): [number, number] {
+  if (!/^(it|he|she|they)$/.test(tokens[end - 1]?.key ?? '')) return [start, end];
+  const said = tokens[end - 2]?.key === 'that' ? end - 3 : end - 2;
+  if (said <= start) return [start, end];
+  // "Officials knew he had warned": after a verb of knowing, the pronoun itself speaks
+  if (!isSpeechVerb(tokens, said)) return /^\p{Ll}+$/u.test(tokens[said]?.text ?? '') && !PREPOSITIONS.has(tokens[said]?.key ?? '') ? [end - 1, end] : [start, end];
+  if (tokens[end - 1]?.key === 'they') return [start, end];
+  const inner = subjectEnd(tokens, said, start);
+  return inner > start ? [start, inner] : [start, end];
 }
 
 /** "asked the fighters "do you want ..."": only an object stands between the verb and the quote. */

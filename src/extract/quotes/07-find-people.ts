@@ -25,7 +25,10 @@ const ROLE_MODIFIERS = /^(senior|former|deputy|top|chief|acting|foreign|defence|
 export function findPeople(tokens: readonly Token[], offset: number): Person[] {
   const people: Person[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameToken(tokens[i] as Token) || (i > 0 && isNameToken(tokens[i - 1] as Token) && !endsSentence(tokens[i - 1] as Token))) continue;
+    // "Then Peter Novak rose": a capitalised word that only opens the sentence does not hide the name
+    const prev = tokens[i - 1];
+    const opensBefore = !!prev && FUNCTION_WORDS.has(prev.key) && !isTitle(prev) && (i === 1 || endsSentence(tokens[i - 2] as Token));
+    if (!isNameToken(tokens[i] as Token) || (prev && isNameToken(prev) && !endsSentence(prev) && !opensBefore)) continue;
     // "Neither Assad nor ...", "However, rebels": a capital that only opens the sentence
     // ("Ms Fairweather" is a name: the title opens it)
     if (FUNCTION_WORDS.has(tokens[i]?.key ?? '') && !isTitle(tokens[i] as Token)) continue;
@@ -33,7 +36,7 @@ export function findPeople(tokens: readonly Token[], offset: number): Person[] {
     while (j + 1 < tokens.length && !endsSentence(tokens[j] as Token) && (isNameToken(tokens[j + 1] as Token) || isParticleBetween(tokens, j + 1))) j++;
     const prefix = rolePrefix(tokens, i);
     const parts = splitName([...prefix, ...tokens.slice(i, j + 1)]);
-    if (!parts.name || isDate(tokens, i, j) || isOpeningParticiple(tokens, i, j) || isKindOfPerson(tokens, i, j)) continue;
+    if (!parts.name || isDate(tokens, i, j) || isOpeningParticiple(tokens, i, j) || isKindOfPerson(tokens, i, j) || isPlace(tokens, i, j)) continue;
     const roles = [...parts.roles, ...appositionRoles(tokens, i, j)];
     people.push({ name: parts.name, roles, at: tokens[i]?.start ?? offset });
     i = j;
@@ -49,6 +52,16 @@ function isDate(tokens: readonly Token[], i: number, j: number): boolean {
   if (/day$/.test(tokens[i]?.key ?? '')) return true;
   return /^\d/.test(tokens[i - 1]?.text ?? '') || /^\d/.test(tokens[i + 1]?.text ?? '');
 }
+
+/** "neighbouring Khuvsgul province", "the Kasai region", "R-Kan.": a place, or a lawmaker's party and
+ *  state, which a later "he" never means. */
+function isPlace(tokens: readonly Token[], i: number, j: number): boolean {
+  if (i === j && /^[RDI]-\p{Lu}/u.test(tokens[i]?.text ?? '')) return true;
+  return PLACE_NOUNS.has(tokens[j + 1]?.text ?? '');
+}
+
+const PLACE_NOUNS = new Set(['province', 'provinces', 'region', 'district', 'county', 'state', 'city', 'town', 'village', 'valley',
+  'river', 'island', 'islands', 'mountains', 'prefecture', 'oblast', 'governorate', 'municipality', 'parish', 'borough', 'township']);
 
 /** "Delgado, a Democrat in her first term", "an Australian": one capitalised word after "a" names a
  *  kind of person, not a person ("a Jamie Royle penalty" is a name). */

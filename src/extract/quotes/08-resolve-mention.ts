@@ -7,7 +7,7 @@
 //   "read one message"      -> who sent the messages ("The government also sent text messages ...")
 //   "Malahifji"             -> the fullest form of the name in the article ("Zakaria Malahifji")
 
-import { DOCUMENT_NOUNS, ORG_WORDS, ROLE_NOUNS } from './lexicon.ts';
+import { CLAUSE_OPENERS, DOCUMENT_NOUNS, ORG_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 import type { Person } from './07-find-people.ts';
 import { isOrganisationName } from './name-kind.ts';
 import { findSender } from './find-sender.ts';
@@ -49,7 +49,7 @@ export function resolveMention(m: Mention, ctx: ArticleContext, at: number): Ent
 
 function resolveAt(m: Mention, ctx: ArticleContext, at: number): Entity | null {
   if (m.pronoun === 'he' || m.pronoun === 'she') return resolvePersonal(m.pronoun === 'he' ? 'm' : 'f', ctx, at);
-  if (m.pronoun) return resolvePronoun(m.pronoun, ctx.history);
+  if (m.pronoun) return resolvePronoun(m.pronoun, ctx);
   if (m.name && m.plural) return { speaker: m.name, kind: 'group', plural: true, descriptor: null, head: null, roles: m.roles };
   if (m.name) return resolveName(m, ctx.people, at);
   if (!m.descriptor || !m.head) return null;
@@ -57,6 +57,8 @@ function resolveAt(m: Mention, ctx: ArticleContext, at: number): Entity | null {
     const sender = findSender(ctx.sentences, m.head, at);
     if (sender) return { speaker: sender, kind: 'document', plural: false, descriptor: m.descriptor, head: m.head, roles: [] };
   }
+  const aged = ageEpithet(m, ctx, at);
+  if (aged) return aged;
   const key = nameKey(m.descriptor);
   const earlier = [...ctx.history].reverse().find((e) => e.descriptor !== null && compatible(key, nameKey(e.descriptor), e.head === m.head));
   const back = referBack(m, ctx, at, earlier);
@@ -67,14 +69,43 @@ function resolveAt(m: Mention, ctx: ArticleContext, at: number): Entity | null {
     if (person) return { speaker: person.name, kind: 'person', plural: false, descriptor: m.descriptor, head: m.head, roles: [...person.roles] };
   }
   const kind: SpeakerKind = m.anonymous ? 'anonymous' : ORG_WORDS.has(m.head) ? 'organisation' : m.plural ? 'group' : DOCUMENT_NOUNS.has(m.head) ? 'document' : 'unknown';
-  const speaker = m.anonymous ? `${m.descriptor} (anonymous)` : m.descriptor;
+  const speaker = m.anonymous ? `${m.descriptor} (anonymous)` : spokespersonFor(m.descriptor) ?? m.descriptor;
   return { speaker, kind, plural: m.plural, descriptor: m.descriptor, head: m.head, roles: m.roles };
 }
 
-function resolvePronoun(pronoun: string, history: readonly Entity[]): Entity | null {
-  const last = [...history].reverse();
+/** `For three weeks Batbayar Gombo has ...` + `"...," the 52-year-old herder told AFP`: a definite
+ *  description by age stands for the person last named before it (of its gender, if it has one). */
+function ageEpithet(m: Mention, ctx: ArticleContext, at: number): Entity | null {
+  if (m.plural || !m.descriptor || !/^the\b/i.test(m.raw) || !/\b\d+-year-old\b/i.test(m.descriptor)) return null;
+  const want = genderOfWords(m.descriptor);
+  for (let k = ctx.people.length - 1; k >= 0; k--) {
+    const p = ctx.people[k];
+    if (!p || p.at >= at) continue;
+    const { full, roles } = fullestNameOf(p, ctx.people);
+    // "since January": a lone word no pronoun or given name makes a person is passed over
+    const gender = genderOf(full, roles, ctx.votes);
+    if (isOrganisationName(full) || (want && gender === (want === 'm' ? 'f' : 'm')) || (gender === null && !full.includes(' '))) continue;
+    return { speaker: full, kind: 'person', plural: false, descriptor: m.descriptor, head: m.head, roles: [...roles, m.descriptor] };
+  }
+  return null;
+}
+
+/** "Northway Bank spokesperson", "a spokesman for the Environment Agency" -> "Northway Bank (spokesperson)",
+ *  "Environment Agency (spokesman)": an unnamed voice of a named body speaks for it. */
+function spokespersonFor(descriptor: string): string | null {
+  const match = /^(.*\p{Lu}.*?)\s+(spokesperson|spokesman|spokeswoman)$/u.exec(descriptor) ?? /^(spokesperson|spokesman|spokeswoman) for (?:the )?(.*\p{Lu}.*)$/u.exec(descriptor);
+  if (!match?.[1] || !match[2]) return null;
+  const [body, noun] = match[1].startsWith('spokes') ? [match[2], match[1]] : [match[1], match[2]];
+  return /['’]s?$/.test(body) ? null : `${body} (${noun})`;
+}
+
+function resolvePronoun(pronoun: string, ctx: ArticleContext): Entity | null {
+  const last = [...ctx.history].reverse();
   if (pronoun === 'i') return last.find(isPersonLike) ?? null;
-  if (pronoun === 'it') return last.find((e) => !e.plural && (e.kind === 'organisation' || e.kind === 'document' || e.kind === 'unknown')) ?? null;
+  // "Norcastle said in a statement ... It said": one word that no given name, title or pronoun makes a
+  // person can be a company
+  const mayBeCompany = (e: Entity): boolean => e.kind === 'person' && !e.speaker.includes(' ') && genderOf(e.speaker, e.roles, ctx.votes) === null;
+  if (pronoun === 'it') return last.find((e) => !e.plural && (e.kind === 'organisation' || e.kind === 'document' || e.kind === 'unknown' || mayBeCompany(e))) ?? null;
   if (pronoun === 'another' || pronoun === 'one') return last.find((e) => e.kind === 'document') ?? last[0] ?? null;
   return last.find((e) => e.plural || e.kind === 'organisation') ?? null;
 }
@@ -84,7 +115,7 @@ function resolvePronoun(pronoun: string, history: readonly Entity[]): Entity | n
 function resolvePersonal(want: Gender, ctx: ArticleContext, at: number): Entity | null {
   const named: Entity[] = [];
   for (const p of ctx.people) {
-    if (p.at >= at) continue;
+    if (p.at >= at || afterPronounSubject(p.at, want, ctx.sentences)) continue;
     const { full, roles } = fullestNameOf(p, ctx.people);
     // a bare mention counts only when something says it is a "he" or a "she": "Friday", "Commons"
     // never are. The gender is asked first: whether a name is an organisation can cost a parse.
@@ -92,11 +123,43 @@ function resolvePersonal(want: Gender, ctx: ArticleContext, at: number): Entity 
     named.push({ speaker: full, kind: 'person', plural: false, descriptor: null, head: null, roles: [...roles], at: p.at });
   }
   const spoke = ctx.history.filter((e) => isPersonLike(e) && (e.at ?? 0) < at);
-  const candidates = [...named, ...spoke.filter((e) => genderOfEntity(e, ctx.votes) !== (want === 'm' ? 'f' : 'm'))];
+  const all = [...named, ...spoke.filter((e) => genderOfEntity(e, ctx.votes) !== (want === 'm' ? 'f' : 'm'))];
+  // "when the trumpeter Ray Castell hired him", "he married Ruth Coleman": a name met once, in passing,
+  // gives way to one the article keeps coming back to
+  const salient = all.filter((e) => e.descriptor !== null || !isPassing(e, ctx));
+  const candidates = salient.length > 0 ? salient : all;
   let best: Entity | null = null;
   for (const e of candidates) if (!best || (e.at ?? 0) >= (best.at ?? 0)) best = e;
   return best;
 }
+
+/** A person named once in the article, and not as the subject that opens a sentence (after an opening
+ *  phrase and its comma) nor as the agent after "by". Speakers are never passing. */
+function isPassing(e: Entity, ctx: ArticleContext): boolean {
+  if (ctx.history.some((h) => h.speaker === e.speaker && h.kind === 'person')) return false;
+  let count = 0;
+  for (const p of ctx.people) if (fullestNameOf(p, ctx.people).full === e.speaker) count++;
+  if (count !== 1 || e.at === undefined) return false;
+  const at = e.at;
+  const sentence = ctx.sentences.findLast((x) => x.at <= at);
+  if (!sentence || at - sentence.at > sentence.text.length) return false;
+  const before = sentence.text.slice(0, at - sentence.at).split(',').at(-1) ?? '';
+  const words = before.trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+  if (words.at(-1) === 'by') return false;
+  return words.length > 4 || words.some((w) => PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || PRONOUNS.has(w) || /ed$/.test(w));
+}
+
+/** `He was never a virtuoso in the manner of Art Tatum, and he did not try to be.` + `"...," he told
+ *  the Times`: a person named after the "he" that a sentence opens with is no new subject, so the next
+ *  "he" still means whom that one did. */
+function afterPronounSubject(at: number, want: Gender, sentences: ArticleContext['sentences']): boolean {
+  const sentence = sentences.findLast((x) => x.at <= at);
+  if (!sentence || at - sentence.at > sentence.text.length) return false;
+  const opening = SUBJECT_PRONOUN.exec(sentence.text);
+  return !!opening && (opening[1]?.toLowerCase() === 'he') === (want === 'm') && at - sentence.at > opening[0].length;
+}
+
+const SUBJECT_PRONOUN = /^\s*(?:(?:but|and|yet|still|then|now|instead),?\s+)?(he|she)\b/i;
 
 function genderOfEntity(e: Entity, votes: GenderVotes): Gender | null {
   if (e.kind === 'person') return genderOf(e.speaker, e.roles, votes);
@@ -157,6 +220,9 @@ function fullestName(name: string, mentionRoles: readonly string[], people: read
     if (long.length <= short.length || !endsWith(long, short) || isOrganisationName(p.name)) continue;
     if (!fuller || Math.abs(p.at - at) < Math.abs(fuller.at - at)) fuller = p;
   }
+  // "Batbayar" after "Batbayar Gombo", "Luis" after "Luis Ferreira": a given name alone, when no one's
+  // surname it is
+  if (!fuller && short.length === 1) fuller = people.findLast((p) => p.at < at && tokensOfName(p.name).length > 1 && tokensOfName(p.name)[0] === short[0] && !isOrganisationName(p.name));
   const full = fuller?.name ?? name;
   const roles = [...mentionRoles, ...(index.byKey.get(nameKey(full)) ?? []).flatMap((p) => p.roles)];
   return { full, roles: [...new Set(roles)] };

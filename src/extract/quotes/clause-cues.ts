@@ -40,7 +40,11 @@ export function participleCue(tokens: readonly Token[]): Cue | null {
   const p = tokens.findLastIndex((t, i) => PARTICIPLES.has(t.key) && (tokens[i - 1]?.text === ',' || tokens.slice(Math.max(0, i - 4), i).some((w) => SPEECH_NOUNS.has(w.key))));
   if (p < 0) return null;
   const verb = tokens.findIndex((t, i) => i > 0 && (FINITE.test(t.key) || AUXILIARIES.has(t.key) || SPEECH_VERBS.has(t.key) || IRREGULAR_PAST.has(t.key)));
-  if (verb < 1 || verb > 6 || verb > p || tokens.slice(0, verb).some((t) => /^[,;:()]$/.test(t.text))) return null;
+  if (verb < 1 || verb > p) return null;
+  // "That friend, Dale Sutter, 34, declined ..., saying": a name, age or role set off by commas
+  // belongs to the subject; its closing comma stays for the mention to read
+  const commas = tokens.slice(0, verb).some((t) => /^[,;:()]$/.test(t.text));
+  if (commas ? verb > 12 || tokens[verb - 1]?.text !== ',' || tokens.slice(0, verb).some((t) => /^[;:()]$/.test(t.text)) : verb > 6) return null;
   const subject = tokens.slice(0, verb);
   return { kind: 'before', phrase: joinTokens(subject), at: subject[0]?.start ?? 0 };
 }

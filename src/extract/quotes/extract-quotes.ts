@@ -10,6 +10,7 @@ import { resolveMention, type ArticleContext } from './08-resolve-mention.ts';
 import { continueSpeakers, type Draft } from './09-continue-speakers.ts';
 import type { Cue } from './06-find-cue.ts';
 import { leadInPerson } from './lead-in.ts';
+import { tokensOfName } from './name-key.ts';
 import { readParagraph } from './read-paragraph.ts';
 import type { Mention, Quote, QuoteKind, RawQuote } from './types.ts';
 
@@ -31,9 +32,10 @@ export function extractQuotes(article: CleanArticle): Quote[] {
       ctx.votes.set(surname, total);
     }
   }
+  forgetSharedSurnames(ctx);
   const drafts: Located[] = [];
   prepared.forEach(({ paragraph, sentences, headline, pointsBack }, p) => {
-    const announced = leadInPerson(prepared[p - 1]?.masked, prepared[p - 1]?.people ?? []);
+    const announced = leadInPerson(prepared[p - 1]?.masked, prepared[p - 1]?.people ?? [], prepared[p - 1]?.sentences.at(-1)?.speakers);
     if (pointsBack) nameTheQuoteBefore(drafts, p - 1, pointsBack, ctx, paragraph.start);
     sentences.forEach((sentence, s) => {
       const cued = new Set<number>();
@@ -89,6 +91,20 @@ function nameTheQuoteBefore(drafts: Located[], order: number, cue: Cue, ctx: Art
   if (!entity) return;
   ctx.history.push(entity);
   for (const d of before) Object.assign(d, { cue: 'after', entity, mention: cue.phrase });
+}
+
+/** `Ana Ferreira and her husband, Luis Ferreira`: the pronouns after a surname two people share say
+ *  nothing of either's gender (their given names may). */
+function forgetSharedSurnames(ctx: ArticleContext): void {
+  const firstBySurname = new Map<string, string>();
+  for (const p of ctx.people) {
+    const words = tokensOfName(p.name);
+    const [first, last] = [words[0], words.at(-1)];
+    if (words.length < 2 || !first || !last) continue;
+    const seen = firstBySurname.get(last);
+    if (seen === undefined) firstBySurname.set(last, first);
+    else if (seen !== first) ctx.votes.delete(last);
+  }
 }
 
 /** A pronoun is read where it stands, not where its clause starts: in "Stella Hughes posted on

@@ -64,11 +64,15 @@ export function addGenderVotes(votes: GenderVotes, tokens: readonly Token[], nam
     // the object's of a preposition
     if (k < 0 || PREPOSITIONS.has(tokens[k - 1]?.key ?? '') || /['’]s$/.test(lastNameToken(tokens, k))) continue;
     for (let t = tokens[k]; t && isNameToken(t); t = tokens[k]) k++;
+    // "Ruth Coleman, a schoolteacher who later became his manager": an apposition's "his" or "her" is
+    // someone else's
+    let apposition = tokens[k]?.text === ',';
     for (; k < tokens.length; k++) {
       const t = tokens[k];
       if (!t || (isNameToken(t) && !FUNCTION_WORDS.has(t.key))) break;
+      if (apposition && t.text === ',' && tokens[k - 1]?.text !== ',' && k > 0 && !isNameToken(tokens[k - 1] as Token)) apposition = false;
       const g = PRONOUN_GENDER[t.key];
-      if (!g) continue;
+      if (!g || (apposition && !/^(he|she)$/.test(t.key))) continue;
       const key = surname(person.name);
       const v = votes.get(key) ?? { m: 0, f: 0 };
       v[g]++;

@@ -24,9 +24,15 @@ const PASSIVE_BEFORE = /^(sometimes|also|often|commonly|widely|popularly|locally
  *  An agent makes them speech again (`has been branded "reckless" by critics`), and so does a subject
  *  (`called it "a disgrace"`, `what he calls "common-sense conservatism"`). */
 export function isNamingTerm(text: string, beforeTokens: readonly Token[], after: string): boolean {
-  if (text.split(/\s+/).length > 4 || /[.!?…]$/.test(text)) return false;
+  if (text.split(/\s+/).length > 4) return false;
+  // "pharmacy deserts." ends its sentence and is still a term
+  if (/[.!?…]$/.test(text) && beforeTokens.at(-3)?.key !== 'what') return false;
   const [third, second, last] = beforeTokens.slice(-3).map((t) => t.key);
   if (last === 'so-called') return true;
+  // `the law's definition of "social media platform,"`, `the term "dzud"`: a term named, not said
+  if ((last === 'of' && second === 'definition') || (/^(term|word|words|phrase|expression)$/.test(last ?? '') && /^(the|a)$/.test(second ?? ''))) return true;
+  // `what researchers call "pharmacy deserts."`: a term people in general use ("what he calls" quotes him)
+  if (third === 'what' && /^(call|term|dub|describe)$/.test(last ?? '') && /^\p{Ll}+s$/u.test(beforeTokens.at(-2)?.text ?? '')) return true;
   if (last === 'as' && (second === 'known' || (second === 'to' && third === 'referred'))) return true;
   return !!last && NAMING_VERBS.test(last) && PASSIVE_BEFORE.test(second ?? '') && !/^\s*by\b/.test(after);
 }

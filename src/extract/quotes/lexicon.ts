@@ -92,7 +92,7 @@ export const ORG_WORDS = words(`
   television radio channel commission authority alliance coalition movement brigade brigades battalion
   corps navy embassy consulate parliament congress senate assembly cabinet regime administration
   service services centre center fund program programme federation league reuters agence police
-  kremlin pentagon
+  kremlin pentagon caucus
 `);
 
 export const PRONOUNS = words(`he she they it we i you`);
@@ -113,7 +113,7 @@ export const AUXILIARIES = words(`has have had also later then further earlier a
 /** Past tenses without "-ed", to find the verb after a subject: "an old-timer named Frank Russo took me aside". */
 export const IRREGULAR_PAST = words(`took made went came gave sent held ran put got left kept brought bought stood sat
   spent felt knew thought found became began met paid led wrote spoke told said saw heard rang drove flew
-  fell grew drew threw won lost built caught taught fought sought set cut hit let shut`);
+  fell grew drew threw won lost built caught taught fought sought set cut hit let shut struck`);
 
 /** Words that open a clause, so a subject starts after them: "in which demonstrators called for". */
 export const CLAUSE_OPENERS = words(`which who whom whose that where when while as because although though
@@ -126,7 +126,8 @@ export { ABBREVIATIONS } from '../../core/abbreviations.ts';
 export const FUNCTION_WORDS = new Set([
   ...DETERMINERS, ...PREPOSITIONS, ...CLAUSE_OPENERS, ...PRONOUNS,
   ...words(`neither either both however meanwhile earlier later last next nor not no yes his her their
-  its our my your many most some all each every other such what whatever whoever mr mrs ms dr`),
+  its our my your many most some all each every other such what whatever whoever mr mrs ms dr
+  then now still instead also today yesterday tomorrow`),
 ]);
 
 /** Months and weekdays: "On the evening of 28 April, ... she was at her desk" names no one called April. */

@@ -46,11 +46,14 @@ export function splitName(head: readonly Token[]): NameParts {
   // "Residents described ...", "Police said ...": a common noun capitalised at the start of a sentence
   if (run.length === 1 && (ROLE_NOUNS.has(run[0]?.key ?? '') || ORG_WORDS.has(run[0]?.key ?? ''))) return { name: null, roles: [] };
   const last = before[before.length - 1];
-  if (last && PREPOSITIONS.has(last.key)) {
+  // "Leader of the Opposition in the Legislative Assembly Mr Basavaraj Nadig": a title inside the run
+  // starts the name, whatever came before it
+  const titled = run.slice(0, -1).some((t) => isTitle(t) && /^\p{Lu}/u.test(t.text));
+  if (!titled && last && PREPOSITIONS.has(last.key)) {
     // "Secretary of State John Kerry": the first capitalised word finishes the title
     if (last.key !== 'of' || run.length < 3 || !before.some(isTitle)) return { name: null, roles: [] };
     run = run.slice(1);
-  } else if (before.some((t) => PREPOSITIONS.has(t.key)) && !before.some(isTitle)) {
+  } else if (!titled && before.some((t) => PREPOSITIONS.has(t.key)) && !before.some(isTitle)) {
     return { name: null, roles: [] };
   }
   let lastTitle = -1;

@@ -38,9 +38,14 @@ export function referBack(m: Mention, ctx: ArticleContext, at: number, earlier: 
  *  Gulf Port Employers Association, whose spokesman ..." (the organisation never spoke itself). */
 function namedOrganisation(ctx: ArticleContext, head: string, at: number, descriptor: string): Entity | null {
   if (descriptor.toLowerCase() !== head) return null;
-  const person = ctx.people.findLast((p) => p.at < at && tokensOfName(p.name).at(-1) === head && isOrganisationName(p.name));
+  // "Conservatives in the Fiscal Integrity Caucus said ..." + "the group said": "group" is any body of members
+  const fits = (last: string | undefined): boolean => last === head || (head === 'group' && MEMBER_BODIES.has(last ?? ''));
+  const person = ctx.people.findLast((p) => p.at < at && fits(tokensOfName(p.name).at(-1)) && isOrganisationName(p.name));
   return person ? { speaker: person.name, kind: 'organisation', plural: false, descriptor: null, head: null, roles: [], at: person.at } : null;
 }
+
+const MEMBER_BODIES = new Set(['caucus', 'association', 'committee', 'council', 'federation', 'league', 'network', 'alliance',
+  'coalition', 'union', 'movement', 'party', 'front', 'society', 'campaign', 'foundation', 'institute', 'group', 'club', 'organisation', 'organization']);
 
 const GENERIC_ORG_HEADS = new Set(['group', 'organisation', 'organization', 'agency', 'company', 'corporation', 'body', 'network', 'alliance', 'coalition', 'movement', 'service', 'services', 'union']);
 
