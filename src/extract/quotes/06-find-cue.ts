@@ -4,9 +4,9 @@
 //   noun:   `a joint announcement by Russia and the Syrian government of a "large-scale ..."`
 //   colon:  `It backed that up with an ultimatum: "All those who ..."`
 
-import { AUXILIARIES, DETERMINERS, DIRECT_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, IRREGULAR_PAST, ORG_WORDS, PREPOSITIONS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, DETERMINERS, DIRECT_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, IRREGULAR_PAST, ORG_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { isNameToken } from './name-parts.ts';
-import { labelCue, participleCue, passiveAgent } from './clause-cues.ts';
+import { byAgent, labelCue, participleCue, passiveAgent } from './clause-cues.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
 import { nounPhraseFrom } from './noun-phrase.ts';
 import { joinTokens, type Token } from './tokens.ts';
@@ -53,7 +53,7 @@ function pickCue({ text: before, at: beforeAt, tokens: beforeTokens }: Side, { t
   if (according) return according;
   const verb = lastSpeechVerb(beforeTokens);
   if (verb !== null) {
-    const agent = passiveAgent(beforeTokens, verb, afterTokens);
+    const agent = passiveAgent(beforeTokens, verb, afterTokens) ?? byAgent(beforeTokens, verb);
     if (agent) return agent;
     const beforeCue = cueBeforeVerb(beforeTokens, verb, before, beforeAt);
     if (beforeCue && (!afterCue || isPartial || governsQuote(beforeTokens, verb))) {
@@ -135,8 +135,20 @@ function accordingTo(tokens: readonly Token[]): Cue | null {
 }
 
 function lastSpeechVerb(tokens: readonly Token[]): number | null {
-  for (let i = tokens.length - 1; i >= 0; i--) if (isSpeechVerb(tokens, i)) return i;
+  for (let i = tokens.length - 1; i >= 0; i--) if (isSpeechVerb(tokens, i) && !inObjectOf(tokens, i)) return i;
   return null;
+}
+
+/** `told Egyptian state television`, `urged member states to`: a present form one or two words after
+ *  another speech verb, with no subject between them, is a noun in that verb's object. */
+function inObjectOf(tokens: readonly Token[], i: number): boolean {
+  if (/ed$|^(said|told|wrote|read)$/.test(tokens[i]?.key ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const t = tokens[k] as Token;
+    if (/^[,;:]$/.test(t.text) || PRONOUNS.has(t.key) || /^(that|who|which)$/.test(t.key)) return false;
+    if (isSpeechVerb(tokens, k)) return true;
+  }
+  return false;
 }
 
 function cueBeforeVerb(tokens: readonly Token[], verb: number, text: string, at: number): Cue | null {
@@ -239,10 +251,14 @@ function subjectOfColonClause(clause: readonly Token[]): Cue | null {
  *  "The army announced a reduction in shelling ..." -> "The army" */
 export function speechSubjects(tokens: readonly Token[], sentence: string, at: number): Cue[] {
   const cues: Cue[] = [];
+  let lastVerb = -1;
   tokens.forEach((_, i) => {
     if (!isSpeechVerb(tokens, i)) return;
     const cue = cueBeforeVerb(tokens.slice(0, i + 1), i, sentence, at);
-    if (cue) cues.push(cue);
+    // "She urged member states to ...": "states" is a noun when a speech verb stands in its subject
+    const subjectStart = cue ? tokens.findIndex((t) => t.start >= cue.at) : -1;
+    if (cue && !(lastVerb >= subjectStart && subjectStart >= 0)) cues.push(cue);
+    lastVerb = i;
   });
   return cues;
 }

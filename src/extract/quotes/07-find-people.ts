@@ -22,7 +22,7 @@ const ROLE_CONTEXT = /^(?:[\p{L}.'’-]+)$/u;
 const ROLE_MODIFIERS = /^(senior|former|deputy|top|chief|acting|foreign|defence|defense|interior|opposition|army|military|state|special)$/;
 
 /** `tokens` are those of one masked paragraph, which starts at `offset`. */
-export function findPeople(tokens: readonly Token[], offset: number): Person[] {
+export function findPeople(tokens: readonly Token[], offset: number, text = ''): Person[] {
   const people: Person[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // "Then Peter Novak rose": a capitalised word that only opens the sentence does not hide the name
@@ -33,7 +33,7 @@ export function findPeople(tokens: readonly Token[], offset: number): Person[] {
     // ("Ms Fairweather" is a name: the title opens it)
     if (FUNCTION_WORDS.has(tokens[i]?.key ?? '') && !isTitle(tokens[i] as Token)) continue;
     let j = i;
-    while (j + 1 < tokens.length && !endsSentence(tokens[j] as Token) && (isNameToken(tokens[j + 1] as Token) || isParticleBetween(tokens, j + 1))) j++;
+    while (j + 1 < tokens.length && !endsSentence(tokens[j] as Token) && !dashBetween(text, tokens, j) && (isNameToken(tokens[j + 1] as Token) || isParticleBetween(tokens, j + 1))) j++;
     const prefix = rolePrefix(tokens, i);
     const parts = splitName([...prefix, ...tokens.slice(i, j + 1)]);
     if (!parts.name || isDate(tokens, i, j) || isOpeningParticiple(tokens, i, j) || isKindOfPerson(tokens, i, j) || isPlace(tokens, i, j)) continue;
@@ -44,6 +44,11 @@ export function findPeople(tokens: readonly Token[], offset: number): Person[] {
   return people;
 }
 
+/** "Kuala Lumpur, Malaysia – Leaders of ...": a dash between two capitalised words parts two names. */
+function dashBetween(text: string, tokens: readonly Token[], j: number): boolean {
+  const [a, b] = [tokens[j], tokens[j + 1]];
+  return !!a && !!b && b.start - a.end > 1 && /[\u2013\u2014]|\s-+\s/.test(text.slice(a.end, b.start));
+}
 
 /** "28 April", "May 3", "on Tuesday": a month or weekday alone is a date, not a person ("Mrs May" keeps
  *  her title, and so her name). */

@@ -21,6 +21,14 @@ export function passiveAgent(before: readonly Token[], verb: number, after: read
   return np.length > 0 ? { kind: 'after', phrase: joinTokens(np), at: np[0]?.start ?? 0 } : null;
 }
 
+/** `Asked by a reporter, "Would you go back?"`: a speech verb opening its clause with "by" after it
+ *  names who spoke, not the subject that comes later ("... Harmon paused"). */
+export function byAgent(before: readonly Token[], verb: number): Cue | null {
+  if (before[verb + 1]?.key !== 'by' || (verb > 0 && before[verb - 1]?.text !== ',') || before.at(-1)?.text !== ',') return null;
+  const np = nounPhraseFrom(before, verb + 2);
+  return np.length > 0 && verb + 2 + np.length === before.length - 1 ? { kind: 'before', phrase: joinTokens(np), at: np[0]?.start ?? 0 } : null;
+}
+
 /** `Valencia captain Marta Ibáñez: "Nobody gave up."`: a paragraph that opens with a person's name (and
  *  role) and a colon. A place or a topic ("Aleppo:", "Syria:") is not a speaker. */
 export function labelCue(tokens: readonly Token[], text: string): Cue | null {

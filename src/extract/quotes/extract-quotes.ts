@@ -11,6 +11,7 @@ import { continueSpeakers, type Draft } from './09-continue-speakers.ts';
 import type { Cue } from './06-find-cue.ts';
 import { leadInPerson } from './lead-in.ts';
 import { tokensOfName } from './name-key.ts';
+import { normaliseSpeaker } from './normalise-speaker.ts';
 import { readParagraph } from './read-paragraph.ts';
 import type { Mention, Quote, QuoteKind, RawQuote } from './types.ts';
 
@@ -78,7 +79,8 @@ export function extractQuotes(article: CleanArticle): Quote[] {
       ctx.sentences.push({ text: sentence.text, at: paragraph.start + sentence.start });
     });
   });
-  return continueSpeakers(drafts).map(toQuote);
+  const names = new Set(ctx.people.map((p) => p.name));
+  return continueSpeakers(drafts).map((d) => toQuote(d, names));
 }
 
 /** `"The plant will close ..."` + `That was the message from ..., Stuart Rowley, on Wednesday.`: the
@@ -115,7 +117,8 @@ function mentionAt(cue: { phrase: string; at: number }, mention: Mention): numbe
   return cue.at + (last?.index ?? 0);
 }
 
-function toQuote(d: Located): Quote {
+function toQuote(d: Located, names: ReadonlySet<string>): Quote {
+  const speaker = normaliseSpeaker(d.entity?.speaker ?? null, d.mention, names);
   return {
     text: d.text,
     start: d.offset + d.raw.innerStart,
@@ -123,8 +126,8 @@ function toQuote(d: Located): Quote {
     paragraph: d.paragraph,
     kind: d.kind,
     closed: d.raw.closed,
-    speaker: d.entity?.speaker ?? null,
-    speakerKind: d.entity?.kind ?? 'unknown',
+    speaker,
+    speakerKind: speaker ? (d.entity?.kind ?? 'unknown') : 'unknown',
     speakerMention: d.mention,
     cue: d.cue,
     speakerRoles: [...(d.entity?.roles ?? [])],

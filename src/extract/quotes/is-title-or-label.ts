@@ -13,7 +13,7 @@ const MINOR = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'in', 'on', 'to', '
 /** `before` and `after` are the masked text on either side of the quote, in its paragraph, and
  *  `beforeTokens` the tokens of `before`. */
 export function isTitleOrLabel(text: string, before: string, after: string, beforeTokens: readonly Token[]): boolean {
-  return isTitle(text) || isLabel(text, before, after) || isDeniedWord(text, beforeTokens) || isNamingTerm(text, beforeTokens, after);
+  return isTitle(text) || isTitleBeforeComma(text, beforeTokens, after) || isLabel(text, before, after) || isDeniedWord(text, beforeTokens) || isNamingTerm(text, beforeTokens, after);
 }
 
 const NAMING_VERBS = /^(called|dubbed|named|nicknamed|termed|labelled|labeled|branded|styled)$/;
@@ -27,7 +27,8 @@ export function isNamingTerm(text: string, beforeTokens: readonly Token[], after
   if (text.split(/\s+/).length > 4) return false;
   // "pharmacy deserts." ends its sentence and is still a term
   if (/[.!?…]$/.test(text) && beforeTokens.at(-3)?.key !== 'what') return false;
-  const [third, second, last] = beforeTokens.slice(-3).map((t) => t.key);
+  // padded: `The so-called "right-sizing" plan` has only two words before the mark
+  const [third, second, last] = ['', '', '', ...beforeTokens.slice(-3).map((t) => t.key)].slice(-3);
   if (last === 'so-called') return true;
   // `the law's definition of "social media platform,"`, `the term "dzud"`: a term named, not said
   if ((last === 'of' && second === 'definition') || (/^(term|word|words|phrase|expression)$/.test(last ?? '') && /^(the|a)$/.test(second ?? ''))) return true;
@@ -35,6 +36,28 @@ export function isNamingTerm(text: string, beforeTokens: readonly Token[], after
   if (third === 'what' && /^(call|term|dub|describe)$/.test(last ?? '') && /^\p{Ll}+s$/u.test(beforeTokens.at(-2)?.text ?? '')) return true;
   if (last === 'as' && (second === 'known' || (second === 'to' && third === 'referred'))) return true;
   return !!last && NAMING_VERBS.test(last) && PASSIVE_BEFORE.test(second ?? '') && !/^\s*by\b/.test(after);
+}
+
+/** A title, a name or a code with the comma of the sentence inside the closing mark (US style), in the
+ *  middle of the reporter's own sentence and with no speech verb on either side:
+ *    `his best-known song, "Harbour Lights," a waltz`, `a ferry known locally as "the Old Lady,"`,
+ *    `the ship "Coral Star 3," which`, `a scale called the "UPDRS-III," over 40 weeks`
+ *  `"Never," she said` and `he replied, "Not Today,"` stay quotations. */
+function isTitleBeforeComma(text: string, beforeTokens: readonly Token[], after: string): boolean {
+  if (!text.endsWith(',')) return false;
+  const words = text.slice(0, -1).trim().split(/\s+/);
+  const last = beforeTokens.at(-1);
+  const word = beforeTokens.findLast((t) => t.text !== ',');
+  const titled = words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR.has(w)) || (i === 0 && words.length > 1 && /^(the|a|an)$/.test(w)));
+  if (words.length > 6 || !last || !word || !titled || /^[:;]$/.test(last.text)) return false;
+  // `titled "Guarding the Gate,"`, `have called "the Fortress,"`: a naming word right before the mark
+  if (last === word && (NAMING_VERBS.test(last.key) || /^(titled|entitled|as|the|a|an)$/.test(last.key))) return true;
+  if (SPEECH_VERBS.has(word.key)) return false;
+  // `her 2011 album, "Harbour Lights,"`: set off by a comma after a noun
+  // (`Asked if she would run, "Absolutely," she said`: one word, speech)
+  if (last.text === ',' && words.length > 1 && /^\p{Ll}/u.test(word.text) && !AUXILIARIES.has(word.key)) return true;
+  // `"Not Today," the mayor said`: a speech verb in the next few words makes it speech
+  return !tokenize(after.slice(0, 60)).slice(0, 5).some((t) => SPEECH_VERBS.has(t.key) || PRONOUNS.has(t.key));
 }
 
 /** Every word capitalised but the small ones, and no stop at the end: "Behind the Walls". */

@@ -14,6 +14,8 @@ export function leadInPerson(previousMasked: string | undefined, people: readonl
   if (!previousMasked || !/:\s*$/.test(previousMasked)) return null;
   const said = lastSpeakers.at(-1);
   // "..., said:", "... told the BBC:": the speech verb is among the last few words
-  if (said && previousMasked.length - (said.at + said.phrase.length) < 40 && parseMention(said.phrase)?.name) return said.phrase;
+  // "In a statement, the club's trustees said:" announces a body, "He said:" whom "he" is
+  const mention = said && previousMasked.length - (said.at + said.phrase.length) < 40 ? parseMention(said.phrase) : null;
+  if (said && mention && (mention.name || mention.pronoun || mention.descriptor)) return said.phrase;
   return people.findLast((p) => !isOrganisationName(p.name))?.name ?? null;
 }

@@ -1,6 +1,7 @@
 // A sentence that opens a paragraph by naming who said the quotation just before it:
 //   `"The plant will close by the end of the year."` + `That was the message from Ford's European chief, Stuart Rowley, on Wednesday.`
 //   `"Nobody is above the law."` + `So said the chief justice as ...`
+//   `"We leave with nothing."` + `That was the verdict of Kofi Mensah, a spokesman for ...`
 
 import type { Cue } from './06-find-cue.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
@@ -13,7 +14,13 @@ export function pointsBack(tokens: readonly Token[]): Cue | null {
   if (!POINTERS.test(tokens[0]?.key ?? '')) return null;
   if (tokens[0]?.key === 'so' && /^(said|says)$/.test(tokens[1]?.key ?? '')) return cueFrom(tokens, 2);
   const noun = tokens.findIndex((t, k) => k < 8 && SPEECH_NOUNS.has(t.key) && /^(from|by|of)$/.test(tokens[k + 1]?.key ?? ''));
-  return noun > 0 ? cueFrom(tokens, noun + 2) : null;
+  if (noun > 0) return cueFrom(tokens, noun + 2);
+  // "That was the assessment of Kofi Mensah, ...", "Such is the view of the council": any noun after the
+  // pointer and its verb, when a name follows it
+  if (!/^(was|is|were|are)$/.test(tokens[1]?.key ?? '') || !/^(the|a|an)$/.test(tokens[2]?.key ?? '')) return null;
+  const of = tokens.findIndex((t, k) => k > 3 && k < 7 && /^(from|by|of)$/.test(t.key));
+  const cue = of > 0 && tokens.slice(3, of).every((t) => /^\p{Ll}/u.test(t.text)) ? cueFrom(tokens, of + 1) : null;
+  return cue && /^\p{Lu}/u.test(cue.phrase) ? cue : null;
 }
 
 function cueFrom(tokens: readonly Token[], from: number): Cue | null {

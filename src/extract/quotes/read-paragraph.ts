@@ -85,7 +85,7 @@ function readWords(source: string, kind: ParagraphKind): Kept {
   };
   // titles and labels stay masked, but are no quotations: `memoir, "The Long Way Home", has`
   const raw = kind === 'body' ? marks.filter((q) => !isTitleOrLabel(source.slice(q.innerStart, q.innerEnd).replace(/\s+/g, ' '), masked.slice(0, q.open), masked.slice(q.end), tokensBetween(tokens, 0, q.open))) : marks;
-  const people = findPeople(tokens, 0);
+  const people = findPeople(tokens, 0, masked);
   const votes: GenderVotes = new Map();
   let previous: NamedSentence = { tokens: [], names: [] };
   let beforeHadQuotes = false;

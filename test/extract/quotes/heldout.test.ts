@@ -54,8 +54,13 @@ const sets: HeldOut[] = [
   { dir: 'test/data/heldout/quotes4/', articles: 12, required: 154, spanF1: 0.993, attribution: 0.973 },
   // quotes5/ (AFP ferry, antitrust, mine strike, school board, art theft, drug trial, city budget, summit,
   // heatwave, radio transcript, obituary, press conference): blind 95.1 / 84.4 on the session-2 engine,
-  // 97.1 / 85.9 after the fourth round and the same after the fifth, whose fixes never saw it
-  { dir: 'test/data/heldout/quotes5/', articles: 12, required: 151, spanF1: 0.97, attribution: 0.859 },
+  // 97.1 / 85.9 after the fourth round and the same after the fifth, whose fixes never saw it; after a
+  // sixth round (test/extract/quotes/sixth-round.test.ts) 99.3 / 94.0
+  { dir: 'test/data/heldout/quotes5/', articles: 12, required: 151, spanF1: 0.992, attribution: 0.939 },
+  // quotes6/ (volcano, union vote, corruption trial, hospital cyberattack, repatriation, chess, rocket,
+  // fishing, bird flu, hops, football manager, radio locusts): blind 99.0 / 81.5 after the sixth round
+  // (97.4 / 81.5 on the session-2 engine)
+  { dir: 'test/data/heldout/quotes6/', articles: 12, required: 152, spanF1: 0.99, attribution: 0.81 },
 ];
 
 describe.each(sets)('quotes on the held-out articles in $dir', ({ dir, articles, required, spanF1, attribution }) => {
