@@ -2,7 +2,6 @@
 // "... until rebels surrendered it" / "... until militants surrendered it" -> replace [rebels] by [militants].
 import type { DiffOp } from './align-types.ts';
 
-
 /**
  * `fromKeys` and `toKeys` are what the words are compared by, one per word (ids of their lower-case forms,
  * say); the lower-case words themselves by default.

@@ -3,7 +3,8 @@
 // names none, or both name one place alike), and that either name the same event (and are not parts)
 // or are worded alike (content-word Jaccard >= 0.5). So, class by class in value order, each figure
 // meets only the figures before it that share its event or one of its rarest words and can share its
-// place, and of those only the ones not too small to be within its spread.
+// place, and of those only the ones not too small to be within its spread, the closest in value first
+// and at most MAX_MEETINGS of them.
 import { MAX_SPREAD, MIN_WORDING_WORDS, type QuantityFacts } from './same-quantity.ts';
 
 export type PairVisitor = (a: number, b: number) => void;
