@@ -57,7 +57,8 @@ function readMention(raw: string): Mention | null {
   // relative clause hangs on the letter, whose author speaks
   if (relative && head.length > 5) head = authorOf(head) ?? head;
   // "the statement from the rebel command read": the author speaks
-  if (SPEECH_NOUNS.has(stripDeterminers(head)[0]?.key ?? '')) head = authorOf(head) ?? head;
+  // "A 2023 report by the UN Food and Agriculture Organization": a year before the noun changes nothing
+  if (SPEECH_NOUNS.has(stripDeterminers(head).find((t) => !/^\d/.test(t.text))?.key ?? '')) head = authorOf(head) ?? head;
   head = afterDateOpener(afterClauseOpener(head));
   const named = namedApposition(head, appositions);
   if (named) return named;
@@ -95,7 +96,9 @@ function readMention(raw: string): Mention | null {
 
 /** "a 2021 letter by the Environment Agency" -> "the Environment Agency". */
 function authorOf(chunk: readonly Token[]): Token[] | null {
-  const by = chunk.findLastIndex((t, k) => /^(by|from)$/.test(t.key) && SPEECH_NOUNS.has(chunk[k - 1]?.key ?? ''));
+  // "A 2022 report commissioned by the trustees": the noun, a participle, then the author
+  const noun = (k: number): boolean => SPEECH_NOUNS.has(chunk[k]?.key ?? '') || (/^\p{Ll}+ed$/u.test(chunk[k]?.text ?? '') && SPEECH_NOUNS.has(chunk[k - 1]?.key ?? ''));
+  const by = chunk.findLastIndex((t, k) => /^(by|from)$/.test(t.key) && noun(k - 1));
   return by > 0 && by < chunk.length - 1 ? chunk.slice(by + 1) : null;
 }
 
@@ -195,7 +198,8 @@ function endsInPlace(chunk: readonly Token[]): boolean {
 /** "A petition signed by more than 3,000 people" -> "A petition": a noun and a past participle with
  *  "by" after it ("a letter written by", "the group led by"). */
 function beforeAgent(chunk: Token[]): Token[] {
-  const k = chunk.findIndex((t, i) => i > 0 && /^\p{Ll}+ed$/u.test(t.text) && chunk[i + 1]?.key === 'by' && !AUXILIARIES.has(chunk[i - 1]?.key ?? '') && !PRONOUNS.has(chunk[i - 1]?.key ?? ''));
+  // "a report commissioned by the trustees" is left whole: who wrote a report speaks through it
+  const k = chunk.findIndex((t, i) => i > 0 && /^\p{Ll}+ed$/u.test(t.text) && chunk[i + 1]?.key === 'by' && !AUXILIARIES.has(chunk[i - 1]?.key ?? '') && !PRONOUNS.has(chunk[i - 1]?.key ?? '') && !SPEECH_NOUNS.has(chunk[i - 1]?.key ?? ''));
   return k > 0 ? chunk.slice(0, k) : chunk;
 }
 

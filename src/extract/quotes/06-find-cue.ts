@@ -127,7 +127,9 @@ function accordingTo(tokens: readonly Token[]): Cue | null {
   let np = nounPhraseFrom(tokens, i + 2);
   // "according to a statement from the European Centre for ...": the speaker is who made the statement
   const next = i + 2 + np.length;
-  if (SPEECH_NOUNS.has(np[np.length - 1]?.key ?? '') && /^(from|by|of)$/.test(tokens[next]?.key ?? '')) {
+  // "according to the charge sheet filed by the Anti-Corruption Bureau": who filed it
+  const filed = /^\p{Ll}+ed$/u.test(np[np.length - 1]?.text ?? '') && tokens[next]?.key === 'by';
+  if ((filed || SPEECH_NOUNS.has(np[np.length - 1]?.key ?? '')) && /^(from|by|of)$/.test(tokens[next]?.key ?? '')) {
     const maker = nounPhraseFrom(tokens, next + 1);
     if (maker.length > 0) np = maker;
   }

@@ -5,6 +5,7 @@
 //   "Zakaria Malahifji, a Turkey-based official for ..."   -> Zakaria Malahifji [Turkey-based official for ...]
 
 import { ABBREVIATIONS, CALENDAR_WORDS, CLAUSE_OPENERS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS } from './lexicon.ts';
+import { lexiconTags } from './compromise-lexicon.ts';
 import { isNameToken, isTitle, splitName } from './name-parts.ts';
 import { joinTokens, type Token } from './tokens.ts';
 
@@ -36,7 +37,7 @@ export function findPeople(tokens: readonly Token[], offset: number, text = ''):
     while (j + 1 < tokens.length && !endsSentence(tokens[j] as Token) && !dashBetween(text, tokens, j) && (isNameToken(tokens[j + 1] as Token) || isParticleBetween(tokens, j + 1))) j++;
     const prefix = rolePrefix(tokens, i);
     const parts = splitName([...prefix, ...tokens.slice(i, j + 1)]);
-    if (!parts.name || isDate(tokens, i, j) || isOpeningParticiple(tokens, i, j) || isKindOfPerson(tokens, i, j) || isPlace(tokens, i, j)) continue;
+    if (!parts.name || isDate(tokens, i, j) || isOpeningParticiple(tokens, i, j) || isOpeningWord(tokens, i, j) || isKindOfPerson(tokens, i, j) || isPlace(tokens, i, j)) continue;
     const roles = [...parts.roles, ...appositionRoles(tokens, i, j)];
     people.push({ name: parts.name, roles, at: tokens[i]?.start ?? offset });
     i = j;
@@ -85,6 +86,15 @@ function isOpeningParticiple(tokens: readonly Token[], i: number, j: number): bo
 
 const FOLLOWS_PARTICIPLE = new Set([...PREPOSITIONS, ...CLAUSE_OPENERS, ...DETERMINERS, 'how', 'whether', 'what', 'why', 'by']);
 
+/** "Back in Moxee, Pike is ...", "Residents in Larantuka said": one capitalised word that opens the
+ *  sentence before a preposition, and that the lexicon lists as a word of the language and no name. */
+function isOpeningWord(tokens: readonly Token[], i: number, j: number): boolean {
+  const prev = tokens[i - 1];
+  if (i !== j || (prev && !endsSentence(prev)) || !PREPOSITIONS.has(tokens[i + 1]?.text ?? '')) return false;
+  const tags = lexiconTags(tokens[i]?.key ?? '');
+  return !!tags && !tags.some((tag) => /Name|Person|Place|Country|City|Organization/.test(tag));
+}
+
 /** "told Reuters. Aleppo is ..." ends a name; "U.S." and "Brig. Gen." do not. */
 function endsSentence(token: Token): boolean {
   return token.text.endsWith('.') && !/\..*\./.test(token.text) && token.key.length > 1 && !ABBREVIATIONS.has(token.key) && !isTitle(token);
@@ -112,7 +122,9 @@ function appositionRoles(tokens: readonly Token[], i: number, j: number): string
   const roles: string[] = [];
   if (tokens[j + 1]?.text === ',' && /^(a|an|the)$/.test(tokens[j + 2]?.key ?? '')) {
     const chunk = untilComma(tokens, j + 3, 1);
-    if (chunk.some((t) => ROLE_NOUNS.has(t.key) || isTitle(t))) roles.push(joinTokens(chunk));
+    // "Kumasi, the seat of the Asante king,": the role word must head the phrase, not hang on it
+    const of = chunk.findIndex((t) => PREPOSITIONS.has(t.key));
+    if (chunk.slice(0, of < 0 ? chunk.length : of).some((t) => ROLE_NOUNS.has(t.key) || isTitle(t))) roles.push(joinTokens(chunk));
   } else if (tokens[j + 1]?.text === ',') {
     // "Denise Mulvaney, president of the International Longshore Alliance,", "Thomas Reinholt, Veridia's
     // chief executive,": a role without an article, its noun among the first words

@@ -7,10 +7,11 @@
 //   "read one message"      -> who sent the messages ("The government also sent text messages ...")
 //   "Malahifji"             -> the fullest form of the name in the article ("Zakaria Malahifji")
 
-import { CLAUSE_OPENERS, DOCUMENT_NOUNS, ORG_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { CLAUSE_OPENERS, DOCUMENT_NOUNS, ORG_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
 import type { Person } from './07-find-people.ts';
 import { isOrganisationName } from './name-kind.ts';
 import { findSender } from './find-sender.ts';
+import { headPhrase } from './head-phrase.ts';
 import { referBack } from './refer-back.ts';
 import { personWithRole, type RoleHolder } from './role-match.ts';
 import { genderOf, genderOfWords, type Gender, type GenderVotes } from './gender.ts';
@@ -69,7 +70,7 @@ function resolveAt(m: Mention, ctx: ArticleContext, at: number): Entity | null {
     if (person) return { speaker: person.name, kind: 'person', plural: false, descriptor: m.descriptor, head: m.head, roles: [...person.roles] };
   }
   const kind: SpeakerKind = m.anonymous ? 'anonymous' : ORG_WORDS.has(m.head) ? 'organisation' : m.plural ? 'group' : DOCUMENT_NOUNS.has(m.head) ? 'document' : 'unknown';
-  const speaker = m.anonymous ? `${m.descriptor} (anonymous)` : spokespersonFor(m.descriptor) ?? m.descriptor;
+  const speaker = m.anonymous ? `${headPhrase(m.descriptor, true)} (anonymous)` : spokespersonFor(m.descriptor) ?? ownersText(m.descriptor, m.head) ?? headPhrase(m.descriptor);
   return { speaker, kind, plural: m.plural, descriptor: m.descriptor, head: m.head, roles: m.roles };
 }
 
@@ -99,6 +100,17 @@ function spokespersonFor(descriptor: string): string | null {
   return /['’]s?$/.test(body) ? null : `${body} (${noun})`;
 }
 
+/** "Hop Growers Alliance's September crop estimate" -> "Hop Growers Alliance (September crop estimate)":
+ *  a named body's text speaks for it. Its people ("the county's health director", "Mehta's mother") and its
+ *  parts ("Kenya's agriculture ministry") are speakers of their own. */
+const TEXT_NOUNS = new Set(['estimate', 'estimates', 'study', 'survey', 'review', 'analysis', 'forecast', 'filing', 'ruling', 'assessment', 'audit', 'findings', 'data', 'figures', 'guidance', 'website', 'report']);
+
+function ownersText(descriptor: string, head: string): string | null {
+  const match = /^((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['’]s\s+(.+)$/u.exec(descriptor);
+  if (!match?.[1] || !match[2] || !(SPEECH_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || TEXT_NOUNS.has(head))) return null;
+  return `${match[1]} (${match[2]})`;
+}
+
 function resolvePronoun(pronoun: string, ctx: ArticleContext): Entity | null {
   const last = [...ctx.history].reverse();
   if (pronoun === 'i') return last.find(isPersonLike) ?? null;
@@ -119,7 +131,10 @@ function resolvePersonal(want: Gender, ctx: ArticleContext, at: number): Entity 
     const { full, roles } = fullestNameOf(p, ctx.people);
     // a bare mention counts only when something says it is a "he" or a "she": "Friday", "Commons"
     // never are. The gender is asked first: whether a name is an organisation can cost a parse.
-    if (genderOf(full, roles, ctx.votes) !== want || isOrganisationName(p.name) || isOrganisationName(full)) continue;
+    const gender = genderOf(full, roles, ctx.votes);
+    // "Yaw Mensah, 44, a teacher who ..., remembered ..." + `"...," he said`: a full name nothing gives a
+    // gender, that opens its sentence, may be either
+    if ((gender !== want && !(gender === null && full.includes(' ') && opensSentence(p.at, ctx.sentences))) || isOrganisationName(p.name) || isOrganisationName(full)) continue;
     named.push({ speaker: full, kind: 'person', plural: false, descriptor: null, head: null, roles: [...roles], at: p.at });
   }
   const spoke = ctx.history.filter((e) => isPersonLike(e) && (e.at ?? 0) < at);
@@ -131,6 +146,11 @@ function resolvePersonal(want: Gender, ctx: ArticleContext, at: number): Entity 
   let best: Entity | null = null;
   for (const e of candidates) if (!best || (e.at ?? 0) >= (best.at ?? 0)) best = e;
   return best;
+}
+
+function opensSentence(at: number, sentences: ArticleContext['sentences']): boolean {
+  const sentence = sentences.findLast((x) => x.at <= at);
+  return !!sentence && at - sentence.at <= sentence.text.length && sentence.text.slice(0, at - sentence.at).trim() === '';
 }
 
 /** A person named once in the article, and not as the subject that opens a sentence (after an opening

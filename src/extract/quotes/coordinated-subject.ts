@@ -40,9 +40,18 @@ export function coordinatedSubject(tokens: readonly Token[], start: number, end:
     while (from < end - 1 && tokens[from]?.text !== ',') from++;
     from++;
   }
-  const first = tokens.findIndex((_, k) => k > from && k < end - 1 && isPastVerb(tokens, k));
+  // "The Hop Growers Alliance's September crop estimate puts ... and describes": a verb in the present
+  // pairs with the first one of the clause
+  const present = /[^s]s$/.test(tokens[verb]?.key ?? '');
+  const first = tokens.findIndex((_, k) => k > from && k < end - 1 && (isPastVerb(tokens, k) || (present && isPresentVerb(tokens, k))));
   const subject = tokens.slice(from, first);
-  return first > from && first - from <= 5 && subject.every((t) => !/^[,;:()]$/.test(t.text)) ? [from, first] : null;
+  return first > from && first - from <= (present ? 8 : 5) && subject.every((t) => !/^[,;:()]$/.test(t.text)) ? [from, first] : null;
+}
+
+/** "puts" after "crop estimate": a lower-case word in "-s" after a noun, not after an article. */
+function isPresentVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && /^\p{Ll}+[^s']s$/u.test(t.text) && !/^(the|a|an|its|his|her|their|our|my|of|and|or)$/.test(tokens[k - 1]?.key ?? '');
 }
 
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'while', 'since', 'because', 'although', 'though', 'if', 'once', 'until']);

@@ -9,6 +9,7 @@ import { parseMention } from './05-parse-mention.ts';
 import { resolveMention, type ArticleContext } from './08-resolve-mention.ts';
 import { continueSpeakers, type Draft } from './09-continue-speakers.ts';
 import type { Cue } from './06-find-cue.ts';
+import { introducedSpeaker } from './introduced-speaker.ts';
 import { leadInPerson } from './lead-in.ts';
 import { tokensOfName } from './name-key.ts';
 import { normaliseSpeaker } from './normalise-speaker.ts';
@@ -37,12 +38,13 @@ export function extractQuotes(article: CleanArticle): Quote[] {
   const drafts: Located[] = [];
   prepared.forEach(({ paragraph, sentences, headline, pointsBack }, p) => {
     const announced = leadInPerson(prepared[p - 1]?.masked, prepared[p - 1]?.people ?? [], prepared[p - 1]?.sentences.at(-1)?.speakers);
+    const introduced = announced ? null : introducedSpeaker(prepared[p - 1]?.sentences, sentences);
     if (pointsBack) nameTheQuoteBefore(drafts, p - 1, pointsBack, ctx, paragraph.start);
     sentences.forEach((sentence, s) => {
       const cued = new Set<number>();
       // cue offsets are within the paragraph
       for (const { quote, text, partial, opensParagraph, cue: found } of sentence.quotes) {
-        const cue = announced && opensParagraph ? { kind: 'colon' as const, phrase: announced, at: 0 } : found;
+        const cue = announced && opensParagraph ? { kind: 'colon' as const, phrase: announced, at: 0 } : (found ?? (opensParagraph ? introduced : null));
         const parsed = cue ? parseMention(cue.phrase) : null;
         const mention = parsed && cue?.anonymous ? { ...parsed, anonymous: !parsed.name && !parsed.pronoun } : parsed;
         const entity = mention && cue ? resolveMention(mention, ctx, paragraph.start + mentionAt(cue, mention)) : null;

@@ -7,7 +7,7 @@
 //   "She urged member", "said in a statement"               -> no name; the mention's own subject if it has one
 // A name that IS the whole string stays whole: "Bank of England", "Food and Drug Administration".
 
-import { AUXILIARIES, ORG_WORDS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, FUNCTION_WORDS, ORG_WORDS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { isOrganisationName } from './name-kind.ts';
 import { isNameToken, splitName } from './name-parts.ts';
 import { joinTokens, tokenize, type Token } from './tokens.ts';
@@ -27,7 +27,14 @@ export function normaliseSpeaker(speaker: string | null, mention: string | null,
   const kept = tokens.slice(0, tailStart(tokens));
   const name = personBeforePhrase(kept) ?? personAfterTitles(kept);
   const out = name ?? joinTokens(kept);
-  return out === body ? speaker : out ? out + tag : null;
+  if (!canName(out)) return null;
+  return out === body ? speaker : out + tag;
+}
+
+/** "2022", "and": no speaker is named without a letter, nor by a function word alone ("the WHO" is an acronym). */
+function canName(text: string): boolean {
+  const words = tokenize(text);
+  return /\p{L}/u.test(text) && !(words.length === 1 && FUNCTION_WORDS.has(words[0]?.key ?? '') && !/^\p{Lu}{2,}$/u.test(words[0]?.text ?? ''));
 }
 
 /** "She urged member", "said in a statement": a pronoun before a lower-case word, or a speech verb in

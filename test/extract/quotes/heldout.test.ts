@@ -50,8 +50,9 @@ const sets: HeldOut[] = [
   { dir: 'test/data/heldout/quotes3/', articles: 10, required: 119, spanF1: 1, attribution: 1 },
   // quotes4/ (AP bridge, Reuters mine, AFP herders, BBC bank branch, Guardian bees, NYT obituary, court,
   // Q&A, trade press, local schools, politics): blind 98.1 / 84.8 on the session-2 engine, 98.4 / 84.9
-  // after the fourth round; after a fifth round (test/extract/quotes/fifth-round.test.ts) 99.4 / 97.4
-  { dir: 'test/data/heldout/quotes4/', articles: 12, required: 154, spanF1: 0.993, attribution: 0.973 },
+  // after the fourth round; after a fifth round (test/extract/quotes/fifth-round.test.ts) 99.4 / 97.4, after
+  // a seventh 99.4 / 98.0
+  { dir: 'test/data/heldout/quotes4/', articles: 12, required: 154, spanF1: 0.993, attribution: 0.979 },
   // quotes5/ (AFP ferry, antitrust, mine strike, school board, art theft, drug trial, city budget, summit,
   // heatwave, radio transcript, obituary, press conference): blind 95.1 / 84.4 on the session-2 engine,
   // 97.1 / 85.9 after the fourth round and the same after the fifth, whose fixes never saw it; after a
@@ -59,8 +60,13 @@ const sets: HeldOut[] = [
   { dir: 'test/data/heldout/quotes5/', articles: 12, required: 151, spanF1: 0.992, attribution: 0.939 },
   // quotes6/ (volcano, union vote, corruption trial, hospital cyberattack, repatriation, chess, rocket,
   // fishing, bird flu, hops, football manager, radio locusts): blind 99.0 / 81.5 after the sixth round
-  // (97.4 / 81.5 on the session-2 engine)
-  { dir: 'test/data/heldout/quotes6/', articles: 12, required: 152, spanF1: 0.99, attribution: 0.81 },
+  // (97.4 / 81.5 on the session-2 engine); after a seventh round (test/extract/quotes/seventh-round.test.ts)
+  // 99.0 / 96.0
+  { dir: 'test/data/heldout/quotes6/', articles: 12, required: 152, spanF1: 0.99, attribution: 0.959 },
+  // quotes7/ (hurricane, tennis doping, coup attempt, bus strike, data centre, kidnapping release, device
+  // recall, cocoa, film festival, zoo, marathon, TV transcript): blind 97.3 / 82.2 on the session-2 engine,
+  // 98.0 / 87.1 after the sixth round, 98.0 / 89.8 after the seventh (neither saw it)
+  { dir: 'test/data/heldout/quotes7/', articles: 12, required: 150, spanF1: 0.979, attribution: 0.897 },
 ];
 
 describe.each(sets)('quotes on the held-out articles in $dir', ({ dir, articles, required, spanF1, attribution }) => {
