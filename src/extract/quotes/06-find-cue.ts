@@ -69,14 +69,22 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   if (!t || !SPEECH_VERBS.has(t.key)) return false;
   // "the walkout would add to pressure on waiting lists": "add to" is not speech
   if (ADD.test(t.key) && tokens[i + 1]?.key === 'to') return false;
-  // "the claims", "its statement", "Russia’s calls" are nouns
+  // "Gulf States Power", "Consumer Reports": a capital inside a sentence that is not a title is a name's
   const prev = tokens[i - 1];
+  if (prev && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(prev.text) && !isTitleCase(tokens)) return false;
+  // "the claims", "its statement", "Russia’s calls" are nouns
   // "an opinion that said the law ...": "that" opens a clause before a verb in the past
   const relativeThat = prev?.key === 'that' && /ed$|^(said|told|wrote|read)$/.test(t.key);
   if (prev && !relativeThat && (DETERMINERS.has(prev.key) || /['’]s$/.test(prev.text))) return false;
   // "in an earlier post on its account", "added in a follow-up post:": a modifier between an article
   // or possessive and a word that can be a noun (not "The minister posts", where "the" is the subject's)
   return !(SPEECH_NOUNS.has(t.key) && NOUN_OPENERS.has(tokens[i - 2]?.key ?? '') && !/,/.test(prev?.text ?? ''));
+}
+
+/** "Minister Says Plan Will Go Ahead": most longer words capitalised. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  return long.length > 0 && long.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.6 * long.length;
 }
 
 const ADD = /^add(s|ed)?$/;

@@ -7,7 +7,7 @@
 //   "read one message"      -> who sent the messages ("The government also sent text messages ...")
 //   "Malahifji"             -> the fullest form of the name in the article ("Zakaria Malahifji")
 
-import { CLAUSE_OPENERS, DOCUMENT_NOUNS, ORG_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
+import { CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS, IRREGULAR_PAST, ORG_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { Person } from './07-find-people.ts';
 import { isOrganisationName } from './name-kind.ts';
 import { findSender } from './find-sender.ts';
@@ -133,8 +133,10 @@ function resolvePersonal(want: Gender, ctx: ArticleContext, at: number): Entity 
     // never are. The gender is asked first: whether a name is an organisation can cost a parse.
     const gender = genderOf(full, roles, ctx.votes);
     // "Yaw Mensah, 44, a teacher who ..., remembered ..." + `"...," he said`: a full name nothing gives a
-    // gender, that opens its sentence, may be either
-    if ((gender !== want && !(gender === null && full.includes(' ') && opensSentence(p.at, ctx.sentences))) || isOrganisationName(p.name) || isOrganisationName(full)) continue;
+    // gender, that is the subject of its sentence ("Maritime safety researcher Yaw Mensah said",
+    // "Speaking on Sunday, festival director Yaw Mensah denied"), may be either
+    if (gender !== want && !(gender === null && full.includes(' ') && leadsItsClause(p.at, ctx.sentences))) continue;
+    if ((isOrganisationName(p.name) || isOrganisationName(full)) && !hasPersonTitle(full, roles)) continue;
     named.push({ speaker: full, kind: 'person', plural: false, descriptor: null, head: null, roles: [...roles], at: p.at });
   }
   const spoke = ctx.history.filter((e) => isPersonLike(e) && (e.at ?? 0) < at);
@@ -148,9 +150,33 @@ function resolvePersonal(want: Gender, ctx: ArticleContext, at: number): Entity 
   return best;
 }
 
-function opensSentence(at: number, sentences: ArticleContext['sentences']): boolean {
+/** The name opens its sentence, or its clause after an opening phrase, behind at most a short role
+ *  ("Maritime safety researcher", "festival director"): no preposition, verb or pronoun before it. */
+function leadsItsClause(at: number, sentences: ArticleContext['sentences']): boolean {
   const sentence = sentences.findLast((x) => x.at <= at);
-  return !!sentence && at - sentence.at <= sentence.text.length && sentence.text.slice(0, at - sentence.at).trim() === '';
+  if (!sentence || at - sentence.at > sentence.text.length) return false;
+  const before = sentence.text.slice(0, at - sentence.at);
+  if (before.trim() === '') return true;
+  // "Leon Abernathy, Jazz Pianist Who ...": a second name set off by a comma is no subject
+  const role = (before.split(',').at(-1) ?? '').trim().split(/\s+/).filter(Boolean);
+  const noun = role.at(-1)?.toLowerCase() ?? '';
+  return role.every((w) => /^[\p{L}'’.-]+$/u.test(w)) && (ROLE_NOUNS.has(noun) || /(?:er|or|ist|ian|ant|ent)$/.test(noun)) && !subjectWordsBefore(before);
+}
+
+/** "festival director Hisham Farid", "Maritime safety researcher Dewi Kartika": a short title that
+ *  ends in a person's role noun makes a person of a name that reads like a place. */
+function hasPersonTitle(full: string, roles: readonly string[]): boolean {
+  if (!full.includes(' ') || tokensOfName(full).some((w) => ORG_WORDS.has(w))) return false;
+  return roles.some((r) => {
+    const words = r.toLowerCase().split(/\s+/);
+    return words.length <= 3 && ROLE_NOUNS.has(words.at(-1) ?? '') && !words.some((w) => PREPOSITIONS.has(w) || DETERMINERS.has(w));
+  });
+}
+
+/** The words between the last comma and a name make it no subject: "in 2019 when the trumpeter". */
+function subjectWordsBefore(before: string): boolean {
+  const words = (before.split(',').at(-1) ?? '').trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+  return words.length > 4 || words.some((w) => PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || PRONOUNS.has(w) || /ed$/.test(w) || IRREGULAR_PAST.has(w) || SPEECH_VERBS.has(w));
 }
 
 /** A person named once in the article, and not as the subject that opens a sentence (after an opening
@@ -163,10 +189,11 @@ function isPassing(e: Entity, ctx: ArticleContext): boolean {
   const at = e.at;
   const sentence = ctx.sentences.findLast((x) => x.at <= at);
   if (!sentence || at - sentence.at > sentence.text.length) return false;
-  const before = sentence.text.slice(0, at - sentence.at).split(',').at(-1) ?? '';
-  const words = before.trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
-  if (words.at(-1) === 'by') return false;
-  return words.length > 4 || words.some((w) => PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w) || PRONOUNS.has(w) || /ed$/.test(w));
+  const before = sentence.text.slice(0, at - sentence.at);
+  if (/\bby\s*$/i.test(before)) return false;
+  // "Among them was Jaylen Brooks, 16, ..., who said he studies there": a person the article lets speak
+  if (/^[^.;:]*?,\s*who\s+(?:also\s+)?(?:said|says|told|tells)\b/i.test(sentence.text.slice(at - sentence.at))) return false;
+  return subjectWordsBefore(before);
 }
 
 /** `He was never a virtuoso in the manner of Art Tatum, and he did not try to be.` + `"...," he told

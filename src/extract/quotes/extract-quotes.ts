@@ -46,6 +46,9 @@ export function extractQuotes(article: CleanArticle): Quote[] {
       for (const { quote, text, partial, opensParagraph, cue: found } of sentence.quotes) {
         const cue = announced && opensParagraph ? { kind: 'colon' as const, phrase: announced, at: 0 } : (found ?? (opensParagraph ? introduced : null));
         const parsed = cue ? parseMention(cue.phrase) : null;
+        // "Basarnas said ... that a helicopter had joined the search, which it described as "...": the
+        // sentence's own speaker comes before any speaker of the sentences before it
+        if (cue && parsed?.pronoun) meetSpeakersBefore(sentence.speakers, cue.at, cued, ctx, paragraph.start);
         const mention = parsed && cue?.anonymous ? { ...parsed, anonymous: !parsed.name && !parsed.pronoun } : parsed;
         const entity = mention && cue ? resolveMention(mention, ctx, paragraph.start + mentionAt(cue, mention)) : null;
         // "a joint announcement by Russia and the Syrian government" -> "Russia and the Syrian government (joint announcement)"
@@ -83,6 +86,16 @@ export function extractQuotes(article: CleanArticle): Quote[] {
   });
   const names = new Set(ctx.people.map((p) => p.name));
   return continueSpeakers(drafts).map((d) => toQuote(d, names));
+}
+
+function meetSpeakersBefore(speakers: readonly Cue[], at: number, met: Set<number>, ctx: ArticleContext, offset: number): void {
+  for (const cue of speakers) {
+    if (cue.at >= at || met.has(cue.at)) continue;
+    met.add(cue.at);
+    const mention = parseMention(cue.phrase);
+    const entity = mention ? resolveMention(mention, ctx, offset + mentionAt(cue, mention)) : null;
+    if (entity) ctx.history.push(entity);
+  }
 }
 
 /** `"The plant will close ..."` + `That was the message from ..., Stuart Rowley, on Wednesday.`: the

@@ -67,8 +67,18 @@ export function addGenderVotes(votes: GenderVotes, tokens: readonly Token[], nam
     // "Ruth Coleman, a schoolteacher who later became his manager": an apposition's "his" or "her" is
     // someone else's
     let apposition = tokens[k]?.text === ',';
+    // "Jaylen Brooks, 16, a junior at Calloway High School, who said he": a name after a preposition is
+    // where the person is from; the "he" of a "who" clause after it is still the person's
+    let passedPlace = false;
     for (; k < tokens.length; k++) {
       const t = tokens[k];
+      if (t && isNameToken(t) && !FUNCTION_WORDS.has(t.key) && PREPOSITIONS.has(tokens[k - 1]?.key ?? '')) {
+        while (tokens[k + 1] && isNameToken(tokens[k + 1] as Token)) k++;
+        passedPlace = true;
+        continue;
+      }
+      if (passedPlace && t && /^(his|her|him|hers|himself|herself)$/.test(t.key)) continue;
+      if (passedPlace && t && /^(he|she)$/.test(t.key) && !tokens.slice(0, k).some((w, i) => w.key === 'who' && tokens[i - 1]?.text === ',' && w.start > person.at)) break;
       if (!t || (isNameToken(t) && !FUNCTION_WORDS.has(t.key))) break;
       if (apposition && t.text === ',' && tokens[k - 1]?.text !== ',' && k > 0 && !isNameToken(tokens[k - 1] as Token)) apposition = false;
       const g = PRONOUN_GENDER[t.key];
