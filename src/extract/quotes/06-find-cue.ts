@@ -8,6 +8,7 @@ import { AUXILIARIES, DETERMINERS, DIRECT_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS,
 import { isNameToken } from './name-parts.ts';
 import { byAgent, labelCue, participleCue, passiveAgent } from './clause-cues.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
+import { namedObjectClause } from './named-object-clause.ts';
 import { nounPhraseFrom } from './noun-phrase.ts';
 import { joinTokens, type Token } from './tokens.ts';
 
@@ -168,6 +169,7 @@ function cueBeforeVerb(tokens: readonly Token[], verb: number, text: string, at:
   while (start < end && tokens[start]?.text === ',') start++;
   if (start === end) return null;
   [start, end] = coordinatedSubject(tokens, start, end, verb, (i) => isSpeechVerb(tokens, i)) ?? [start, end];
+  [start, end] = namedObjectClause(tokens, start, end, verb) ?? [start, end];
   [start, end] = reportedSubject(tokens, start, end);
   [start, end] = writerOf(tokens, start, end) ?? [start, end];
   const from = tokens[start]?.start ?? at;

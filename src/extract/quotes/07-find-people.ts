@@ -4,7 +4,7 @@
 //   "The U.N. Special Envoy for Syria, Staffan de Mistura" -> Staffan de Mistura [U.N. Special Envoy for Syria]
 //   "Zakaria Malahifji, a Turkey-based official for ..."   -> Zakaria Malahifji [Turkey-based official for ...]
 
-import { ABBREVIATIONS, CALENDAR_WORDS, CLAUSE_OPENERS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS } from './lexicon.ts';
+import { ABBREVIATIONS, CALENDAR_WORDS, CLAUSE_OPENERS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { lexiconTags } from './compromise-lexicon.ts';
 import { isNameToken, isTitle, splitName } from './name-parts.ts';
 import { joinTokens, type Token } from './tokens.ts';
@@ -87,11 +87,15 @@ function isOpeningParticiple(tokens: readonly Token[], i: number, j: number): bo
 const FOLLOWS_PARTICIPLE = new Set([...PREPOSITIONS, ...CLAUSE_OPENERS, ...DETERMINERS, 'how', 'whether', 'what', 'why', 'by']);
 
 /** "Back in Moxee, Pike is ...", "Residents in Larantuka said": one capitalised word that opens the
- *  sentence before a preposition, and that the lexicon lists as a word of the language and no name. */
+ *  sentence before a preposition, and that the lexicon lists as a word of the language and no name;
+ *  so does a topic set before the subject: "Maintenance, he said, would be built into budgets". */
 function isOpeningWord(tokens: readonly Token[], i: number, j: number): boolean {
   const prev = tokens[i - 1];
-  if (i !== j || (prev && !endsSentence(prev)) || !PREPOSITIONS.has(tokens[i + 1]?.text ?? '')) return false;
+  const topic = tokens[i + 1]?.text === ',' && PRONOUNS.has(tokens[i + 2]?.key ?? '');
+  if (i !== j || (prev && !endsSentence(prev)) || !(topic || PREPOSITIONS.has(tokens[i + 1]?.text ?? ''))) return false;
   const tags = lexiconTags(tokens[i]?.key ?? '');
+  // a topic the lexicon does not know is still no name when it is a long lower-case word's shape
+  if (!tags && topic) return /^\p{Lu}\p{Ll}+(?:ance|ence|ment|tion|sion|ness|ity|ing|ure|ship)$/u.test(tokens[i]?.text ?? '');
   return !!tags && !tags.some((tag) => /Name|Person|Place|Country|City|Organization/.test(tag));
 }
 

@@ -15,7 +15,19 @@ export function leadInPerson(previousMasked: string | undefined, people: readonl
   const said = lastSpeakers.at(-1);
   // "..., said:", "... told the BBC:": the speech verb is among the last few words
   // "In a statement, the club's trustees said:" announces a body, "He said:" whom "he" is
-  const mention = said && previousMasked.length - (said.at + said.phrase.length) < 40 ? parseMention(said.phrase) : null;
-  if (said && mention && (mention.name || mention.pronoun || mention.descriptor)) return said.phrase;
-  return people.findLast((p) => !isOrganisationName(p.name))?.name ?? null;
+  const mention = said ? parseMention(said.phrase) : null;
+  const near = !!said && previousMasked.length - (said.at + said.phrase.length) < 40;
+  if (said && mention && near && (mention.name || mention.pronoun || mention.descriptor)) return said.phrase;
+  // "Prof Markus Wenger, of the University of Innsbruck, who co-authored the study, said the losses had
+  // consequences far beyond the mountains:": a person who said so further back still announces it
+  if (said && mention?.name && !isOrganisationName(mention.name)) return said.phrase;
+  return people.findLast((p) => !isOrganisationName(p.name) && !isPlaceAfterPreposition(p.name, previousMasked))?.name ?? null;
+}
+
+/** "of the University of Innsbruck", "in Kumasi": one capitalised word after a preposition of place is
+ *  a place, whichever clause it stands in. */
+function isPlaceAfterPreposition(name: string, text: string): boolean {
+  if (/\s/.test(name)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:in|at|of|from|near)\\s+(?:the\\s+)?${escaped}\\b`).test(text) && !new RegExp(`(?<!\\b(?:in|at|of|from|near)\\s+(?:the\\s+)?)\\b${escaped}\\b`).test(text);
 }

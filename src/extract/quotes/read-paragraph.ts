@@ -14,6 +14,7 @@ import { addCarriedVote, addGenderVotes, type GenderVotes, type NamedSentence } 
 import { isTitleOrLabel } from './is-title-or-label.ts';
 import { AUXILIARIES, SPEECH_VERBS } from './lexicon.ts';
 import { beatSubject } from './beat-subject.ts';
+import { clauseSubject } from './clause-subject.ts';
 import { pointsBack } from './points-back.ts';
 import { roleSubject } from './role-subject.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -104,7 +105,7 @@ function readWords(source: string, kind: ParagraphKind): Kept {
       const text = source.slice(q.innerStart, q.innerEnd).replace(/\s+/g, ' ');
       const partial = /^\P{Lu}*\p{Ll}/u.test(text.slice(0, 2)) && /[\p{L}\p{N}]/u.test(before.text);
       const opensParagraph = k === 0 && s === 0 && !source.slice(0, q.open).trim();
-      const found = cueOrShared(findCue(before, after, partial), before, () => findCue(side(start, q.open), after, partial));
+      const found = cueOrShared(findCue(before, after, partial), before, () => findCue(side(start, q.open), after, partial), () => side(start, q.open));
       // `Senator Hale smiled. "Ask me in a year."`: a quote that opens its sentence after a sentence
       // without quotes
       const cue = found ?? (k === 0 && s > 0 && !beforeHadQuotes && !/[\p{L}\p{N}]/u.test(before.text) ? beatSubject(beforeTokens) : null);
@@ -130,11 +131,17 @@ function readsAsHeadline(source: string): boolean {
 /** `called the response "..." and said families "..."`: a verb after "and" shares the subject of the
  *  clause before the earlier quote, so the cue is looked for again from the start of the sentence; so
  *  does a verb right after the earlier quote: `Voss, who ... calls "...", told reporters he felt "..."`. */
-function cueOrShared(cue: Cue | null, before: Side, fromSentenceStart: () => Cue | null): Cue | null {
+function cueOrShared(cue: Cue | null, before: Side, fromSentenceStart: () => Cue | null, sentenceBefore: () => Side): Cue | null {
   if (!cue) return opensWithVerb(before.tokens) ? fromSentenceStart() : null;
-  if (!/^(and|but|or|then|and then)$/i.test(cue.phrase.trim())) return cue;
-  return fromSentenceStart() ?? cue;
+  if (!CONJUNCTION.test(cue.phrase.trim())) return cue;
+  const shared = fromSentenceStart();
+  if (shared && !CONJUNCTION.test(shared.phrase.trim())) return shared;
+  // `Vexa suspended withdrawals, citing a "...," and said`: no speech verb before the quote, the
+  // subject of the clause it stands in
+  return clauseSubject(sentenceBefore().tokens) ?? shared ?? cue;
 }
+
+const CONJUNCTION = /^(and|but|or|then|and then)$/i;
 
 /** `told reporters ... that he felt`: a speech verb with no subject before it. */
 function opensWithVerb(tokens: readonly Token[]): boolean {

@@ -70,8 +70,13 @@ const sets: HeldOut[] = [
   { dir: 'test/data/heldout/quotes7/', articles: 12, required: 150, spanF1: 0.979, attribution: 0.945 },
   // quotes8/ (prison escape, crypto exchange, wine harvest, rail fares, glacier study, hostage standoff,
   // mayor, ship collision, dam protest, cruise outbreak, vaccine rollout, radio cycling crash): blind
-  // 98.0 / 87.2 on the session-2 engine, 99.3 / 88.0 after the seventh round, 99.3 / 88.7 after the eighth
-  { dir: 'test/data/heldout/quotes8/', articles: 12, required: 151, spanF1: 0.992, attribution: 0.886 },
+  // 98.0 / 87.2 on the session-2 engine, 99.3 / 88.0 after the seventh round, 99.3 / 88.7 after the eighth;
+  // after a ninth round (test/extract/quotes/ninth-round.test.ts) 99.3 / 94.7
+  { dir: 'test/data/heldout/quotes8/', articles: 12, required: 151, spanF1: 0.992, attribution: 0.946 },
+  // quotes9/ (chemical blast, steelworks, bear attacks, potholes, couriers, orchestra, agency move, battery
+  // deal, brick kilns, dog park, packaging, TV transcript): blind 97.9 / 86.5 on the session-2 engine,
+  // 98.2 / 92.0 after the eighth round and the same after the ninth (neither saw it)
+  { dir: 'test/data/heldout/quotes9/', articles: 12, required: 166, spanF1: 0.981, attribution: 0.92 },
 ];
 
 describe.each(sets)('quotes on the held-out articles in $dir', ({ dir, articles, required, spanF1, attribution }) => {
