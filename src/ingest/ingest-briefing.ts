@@ -21,7 +21,7 @@ export type ExtractArticle = (article: CleanArticle) => Record<string, unknown>;
 /** Larger files are not news articles (a 50 MB dump would stall ingest for a minute); they are reported. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
-export const ENGINE_VERSION = '2026-11-23.10';
+export const ENGINE_VERSION = '2026-11-23.11';
 
 export interface IngestOptions {
   store: BriefingStore;

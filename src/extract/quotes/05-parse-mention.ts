@@ -208,9 +208,21 @@ function isParticiple(chunk: readonly Token[]): boolean {
 }
 
 function afterClauseOpener(chunk: Token[]): Token[] {
+  // "A hydrologist who has worked at the campus for 22 years, speaking on condition of anonymity,
+  // said", "One user who identified himself as a teacher wrote": the noun the relative clause hangs on
+  // speaks, whatever clause words follow
+  const who = chunk.findIndex((t) => t.key === 'who');
+  if (who > 0 && isIndefiniteNoun(chunk.slice(0, who))) return chunk.slice(1, who);
   // "the WHO said": an acronym is not the clause word "who"
   for (let i = chunk.length - 1; i >= 0; i--) if (CLAUSE_CUT.has(chunk[i]?.key ?? '') && !isAcronym(chunk[i])) return chunk.slice(i + 1);
-  return chunk;
+  // "But a member of the committee, speaking on condition of anonymity,": a conjunction opening the sentence
+  return /^(but|and|yet)$/.test(chunk[0]?.key ?? '') && /^\p{Lu}/u.test(chunk[0]?.text ?? '') && chunk.length > 2 ? chunk.slice(1) : chunk;
+}
+
+/** "A hydrologist", "one longtime resident": a short phrase opened by "a" or "one" and no clause word. */
+function isIndefiniteNoun(tokens: readonly Token[]): boolean {
+  return tokens.length >= 2 && tokens.length <= 5 && /^(a|an|one|another)$/.test(tokens[0]?.key ?? '')
+    && tokens.every((t) => /^[\p{L}-]+$/u.test(t.text) && !CLAUSE_CUT.has(t.key) && !PREPOSITIONS.has(t.key));
 }
 
 /** "In 1930 the economist John Maynard Keynes predicted", "On Monday he told": a time or place

@@ -72,6 +72,9 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   if (ADD.test(t.key) && tokens[i + 1]?.key === 'to') return false;
   // "Gulf States Power", "Consumer Reports": a capital inside a sentence that is not a title is a name's
   const prev = tokens[i - 1];
+  // "sets a deadline for staff to say whether they will move": an infinitive no lead verb carries says
+  // nothing yet ("used to say", "went on to tell" do)
+  if (prev?.key === 'to' && !LEAD_VERBS.test(tokens[i - 2]?.key ?? '') && tokens[i - 2]?.key !== 'on') return false;
   if (prev && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(prev.text) && !isTitleCase(tokens)) return false;
   // "the claims", "its statement", "Russia’s calls" are nouns
   // "an opinion that said the law ...": "that" opens a clause before a verb in the past

@@ -103,7 +103,7 @@ function spokespersonFor(descriptor: string): string | null {
 /** "Hop Growers Alliance's September crop estimate" -> "Hop Growers Alliance (September crop estimate)":
  *  a named body's text speaks for it. Its people ("the county's health director", "Mehta's mother") and its
  *  parts ("Kenya's agriculture ministry") are speakers of their own. */
-const TEXT_NOUNS = new Set(['estimate', 'estimates', 'study', 'survey', 'review', 'analysis', 'forecast', 'filing', 'ruling', 'assessment', 'audit', 'findings', 'data', 'figures', 'guidance', 'website', 'report']);
+const TEXT_NOUNS = new Set(['estimate', 'estimates', 'study', 'survey', 'review', 'analysis', 'forecast', 'filing', 'ruling', 'assessment', 'audit', 'findings', 'data', 'figures', 'guidance', 'website', 'report', 'release', 'releases']);
 
 function ownersText(descriptor: string, head: string): string | null {
   const match = /^((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*)['’]s\s+(.+)$/u.exec(descriptor);

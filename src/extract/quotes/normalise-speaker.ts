@@ -72,7 +72,8 @@ function tailStart(tokens: readonly Token[]): number {
  *  preposition in lower case; "Bank of England" (an organisation word before "of") is one name. */
 function personBeforePhrase(tokens: readonly Token[]): string | null {
   const at = tokens.findIndex((t, k) => k > 1 && PREPOSITIONS.has(t.key) && /^\p{Ll}/u.test(t.text) && isNameToken(tokens[k - 1] as Token));
-  if (at < 0) return null;
+  // "U.S. Centers for Disease Control and Prevention": "for" and a capital go on with a body's name
+  if (at < 0 || (tokens[at]?.key === 'for' && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? ''))) return null;
   const before = tokens.slice(0, at);
   if (ORG_WORDS.has(before.at(-1)?.key ?? '')) return null;
   const name = splitName(before).name;

@@ -9,6 +9,7 @@ import { genderOf } from './gender.ts';
 import { nameKey, tokensOfName } from './name-key.ts';
 import type { Person } from './07-find-people.ts';
 import { isOrganisationName } from './name-kind.ts';
+import { previousSubjectBody } from './previous-subject.ts';
 import type { Mention } from './types.ts';
 
 const PAIR = /(\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3}) and (?:the )?(\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3})/gu;
@@ -34,6 +35,10 @@ function bodyReferredTo(head: string, descriptor: string, ctx: ArticleContext, a
   };
   // "the ministry" is no "Pan American Health Organization"; "the group" can be any organisation
   const generic = GENERIC_ORG_HEADS.has(head) || BODY_HEADS.has(head);
+  if (BUSINESS_HEADS.has(head) || BODY_HEADS.has(head)) {
+    const opener = previousSubjectBody(ctx, at);
+    if (opener && (opener.at ?? 0) > (earlier?.at ?? -1)) return opener;
+  }
   const fits = (e: Entity): boolean => generic || [e.speaker, ...e.roles].some((r) => tokensOfName(r).includes(head));
   const isOrg = (e: Entity): boolean => (e.kind === 'organisation' || e.roles.some(isOrgRole)) && fits(e);
   const before = (e: Entity | null | undefined): e is Entity => !!e && (e.at ?? 0) < at;
@@ -111,6 +116,9 @@ function namedOrganisation(ctx: ArticleContext, head: string, at: number, descri
 
 const MEMBER_BODIES = new Set(['caucus', 'association', 'committee', 'council', 'federation', 'league', 'network', 'alliance',
   'coalition', 'union', 'movement', 'party', 'front', 'society', 'campaign', 'foundation', 'institute', 'group', 'club', 'organisation', 'organization']);
+
+/** "the company", "the firm": a business, which the sentence before may name without an organisation word. */
+const BUSINESS_HEADS = new Set(['company', 'corporation', 'firm']);
 
 const GENERIC_ORG_HEADS = new Set(['group', 'organisation', 'organization', 'agency', 'company', 'corporation', 'body', 'network', 'alliance', 'coalition', 'movement', 'service', 'services', 'union']);
 

@@ -61,22 +61,27 @@ const sets: HeldOut[] = [
   // quotes6/ (volcano, union vote, corruption trial, hospital cyberattack, repatriation, chess, rocket,
   // fishing, bird flu, hops, football manager, radio locusts): blind 99.0 / 81.5 after the sixth round
   // (97.4 / 81.5 on the session-2 engine); after a seventh round (test/extract/quotes/seventh-round.test.ts)
-  // 99.0 / 96.0, after an eighth 99.0 / 97.4
-  { dir: 'test/data/heldout/quotes6/', articles: 12, required: 152, spanF1: 0.99, attribution: 0.973 },
+  // 99.0 / 96.0, after an eighth 99.0 / 97.4, after a tenth 99.0 / 98.0
+  { dir: 'test/data/heldout/quotes6/', articles: 12, required: 152, spanF1: 0.99, attribution: 0.98 },
   // quotes7/ (hurricane, tennis doping, coup attempt, bus strike, data centre, kidnapping release, device
   // recall, cocoa, film festival, zoo, marathon, TV transcript): blind 97.3 / 82.2 on the session-2 engine,
   // 98.0 / 87.1 after the sixth round, 98.0 / 89.8 after the seventh (neither saw it); after an eighth
-  // round (test/extract/quotes/eighth-round.test.ts) 98.0 / 94.6
-  { dir: 'test/data/heldout/quotes7/', articles: 12, required: 150, spanF1: 0.979, attribution: 0.945 },
+  // round (test/extract/quotes/eighth-round.test.ts) 98.0 / 94.6, after a tenth 98.0 / 95.2
+  { dir: 'test/data/heldout/quotes7/', articles: 12, required: 150, spanF1: 0.979, attribution: 0.952 },
   // quotes8/ (prison escape, crypto exchange, wine harvest, rail fares, glacier study, hostage standoff,
   // mayor, ship collision, dam protest, cruise outbreak, vaccine rollout, radio cycling crash): blind
   // 98.0 / 87.2 on the session-2 engine, 99.3 / 88.0 after the seventh round, 99.3 / 88.7 after the eighth;
-  // after a ninth round (test/extract/quotes/ninth-round.test.ts) 99.3 / 94.7
-  { dir: 'test/data/heldout/quotes8/', articles: 12, required: 151, spanF1: 0.992, attribution: 0.946 },
+  // after a ninth round (test/extract/quotes/ninth-round.test.ts) 99.3 / 94.7, after a tenth 99.3 / 97.3
+  { dir: 'test/data/heldout/quotes8/', articles: 12, required: 151, spanF1: 0.992, attribution: 0.973 },
   // quotes9/ (chemical blast, steelworks, bear attacks, potholes, couriers, orchestra, agency move, battery
   // deal, brick kilns, dog park, packaging, TV transcript): blind 97.9 / 86.5 on the session-2 engine,
-  // 98.2 / 92.0 after the eighth round and the same after the ninth (neither saw it)
-  { dir: 'test/data/heldout/quotes9/', articles: 12, required: 166, spanF1: 0.981, attribution: 0.92 },
+  // 98.2 / 92.0 after the eighth round and the same after the ninth (neither saw it); after a tenth round
+  // (test/extract/quotes/tenth-round.test.ts) 98.2 / 96.9
+  { dir: 'test/data/heldout/quotes9/', articles: 12, required: 166, spanF1: 0.981, attribution: 0.968 },
+  // quotes10/ (landslide, rice exports, bouquinistes, library closures, tyre dust, libel case, air-traffic
+  // hearing, CEO exit, fuel levy, roundabout, mass timber, TV transcript): blind 98.4 / 91.1 on the
+  // session-2 engine, 99.1 / 93.0 after the ninth round and the same after the tenth (neither saw it)
+  { dir: 'test/data/heldout/quotes10/', articles: 12, required: 159, spanF1: 0.99, attribution: 0.93 },
 ];
 
 describe.each(sets)('quotes on the held-out articles in $dir', ({ dir, articles, required, spanF1, attribution }) => {
