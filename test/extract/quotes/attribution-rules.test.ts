@@ -6,20 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/extract/quotes/index.ts';
 import { makeArticle } from './make-article.ts';
+import { checkSpeakers } from './check-speakers.ts';
 
-const quotes = (paragraphs: string[], title = false): [string, string | null][] =>
-  extractQuotes(makeArticle(paragraphs, { title })).map((q) => [q.text, q.speaker]);
-
-type Case = [string, string[], [string, string | null][]];
-
-const check = (cases: Case[], title = false): void => {
-  it.each(cases)('%s', (_, paragraphs, expected) => {
-    expect(quotes(paragraphs, title)).toEqual(expected);
-  });
-};
 
 describe('a role phrase points back to the person the article gave that role', () => {
-  check([
+  checkSpeakers([
     [
       '"the company\'s chief executive" -> "NAME, FIRM\'s chief executive"',
       [
@@ -80,7 +71,7 @@ describe('a role phrase points back to the person the article gave that role', (
 });
 
 describe('a colon after a clause announces the words of its subject', () => {
-  check([
+  checkSpeakers([
     [
       '"NAME himself was more interested in ...:"',
       ['Coach Dave Kerrigan watched the collapse from the touchline.', 'Kerrigan himself was in no mood for excuses: "We were second best and that is on me."'],
@@ -100,7 +91,7 @@ describe('a colon after a clause announces the words of its subject', () => {
 });
 
 describe('relative clauses and subjects set off by the quote', () => {
-  check([
+  checkSpeakers([
     [
       '"NAME, who ... what she calls "A", told ... "B"": both quotes are hers',
       ['Mayor Linda Park, who has promised what she calls "a city that works for everyone," told reporters she was "very optimistic" about the budget.'],
@@ -130,7 +121,7 @@ describe('relative clauses and subjects set off by the quote', () => {
 });
 
 describe('"he" and "she"', () => {
-  check([
+  checkSpeakers([
     [
       'the article\'s "she" beats a given name the lexicon calls a man\'s',
       [
@@ -159,7 +150,7 @@ describe('"he" and "she"', () => {
 });
 
 describe('quotes that run over paragraphs, and attributions that come after', () => {
-  check([
+  checkSpeakers([
     [
       'the attribution in the last paragraph of a quote left open',
       [
@@ -209,7 +200,7 @@ describe('quotes that run over paragraphs, and attributions that come after', ()
 });
 
 describe('names and labels in marks are no quotations, speech about them is', () => {
-  check([
+  checkSpeakers([
     ['"the so-called "X,""', ['Analysts warned against reading too much into the so-called "blue shift," the late swing in the count.'], []],
     ['"sometimes called "X" for"', ['Chikungunya, sometimes called "bent-over fever" for the pain it causes, is spreading.'], []],
     ['"known as "X""', ['The practice, known as "shrinkflation," has spread to cereal.'], []],
@@ -220,7 +211,7 @@ describe('names and labels in marks are no quotations, speech about them is', ()
 });
 
 describe('headline quotes and written statements', () => {
-  check(
+  checkSpeakers(
     [
       [
         'one word quoted in a headline that the body quotes',
@@ -233,7 +224,7 @@ describe('headline quotes and written statements', () => {
     ],
     true,
   );
-  check([
+  checkSpeakers([
     [
       'a headline line the cleaner kept as body text is read for single marks',
       ["'It came up so fast': Flash flood swamps river homes", 'Debbie Marsh said she woke to water at her bed. "It came up so fast. The yard was a lake," she said.'],

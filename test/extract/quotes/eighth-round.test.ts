@@ -4,20 +4,11 @@
 // definite "the party" / "the company" / "the utility" taken back to the body it stands for (not to
 // one an indefinite "a group" replaced), a capital inside a name that is no speech verb ("Gulf States
 // Power"), and the speaker of the quote's own sentence before anyone earlier for its "it".
-import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/extract/quotes/index.ts';
-import { makeArticle } from './make-article.ts';
-
-type Case = [string, string[], [string, string | null][]];
-
-const check = (cases: Case[]): void => {
-  it.each(cases)('%s', (_, paragraphs, expected) => {
-    expect(extractQuotes(makeArticle(paragraphs)).map((q) => [q.text, q.speaker])).toEqual(expected);
-  });
-};
+import { describe } from 'vitest';
+import { checkSpeakers } from './check-speakers.ts';
 
 describe('"he" or "she" is the person just introduced as a subject, behind a short title', () => {
-  check([
+  checkSpeakers([
     ['a title before a name nothing gives a gender', [
       '"We just want to know," said Arno Veldt, 55, whose son was on board.',
       'Maritime safety researcher Tiri Okonedo of the state university said so-called "ghost passengers" make any count unreliable.',
@@ -41,7 +32,7 @@ describe('"he" or "she" is the person just introduced as a subject, behind a sho
 });
 
 describe('"who said he" speaks of the person even past a place in the apposition', () => {
-  check([
+  checkSpeakers([
     ['a student among the speakers', [
       '"My job is to tell the council the worst case," budget director Omar Feld said.',
       'Among them was Kemi Adaro, 16, a junior at Calloway High School, who said he studies at the branch every Sunday.',
@@ -51,7 +42,7 @@ describe('"who said he" speaks of the person even past a place in the apposition
 });
 
 describe('"the party", "the company", "the utility" stand for the body named before', () => {
-  check([
+  checkSpeakers([
     ['a party named in apposition', [
       'The main opposition party, the Movement for Civic Renewal (MCR), rejected any suggestion that it was involved.',
       '"We have nothing to do with these events," the party said in a statement.',
@@ -73,7 +64,7 @@ describe('"the party", "the company", "the utility" stand for the body named bef
 });
 
 describe('the speaker of the quote\'s own sentence is what its "it" means', () => {
-  check([
+  checkSpeakers([
     ['"which it described as"', [
       '"Every time, the boats are full again," Dr. Mara Oyelaran said.',
       'Basarlo said in an update late Thursday that two vessels had joined the search, which it described as "a race against time".',

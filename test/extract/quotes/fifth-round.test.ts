@@ -5,20 +5,11 @@
 // keep to the subject over names met in passing, surnames two people share, given names alone, "the
 // 41-year-old", "It said" after a company, "the group", unnamed spokespeople, documents "that said",
 // and terms set in marks that nobody says.
-import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/extract/quotes/index.ts';
-import { makeArticle } from './make-article.ts';
-
-type Case = [string, string[], [string, string | null][]];
-
-const check = (cases: Case[]): void => {
-  it.each(cases)('%s', (_, paragraphs, expected) => {
-    expect(extractQuotes(makeArticle(paragraphs)).map((q) => [q.text, q.speaker])).toEqual(expected);
-  });
-};
+import { describe } from 'vitest';
+import { checkSpeakers } from './check-speakers.ts';
 
 describe('the clause subject speaks, not a place or tag in its apposition', () => {
-  check([
+  checkSpeakers([
     [
       '"FIRM of CITY, STATE, which ..., said"',
       ['Harbor Crane Rental of Mobile, Alabama, which owns the barge, said in a statement it was "cooperating fully" with investigators.'],
@@ -68,7 +59,7 @@ describe('the clause subject speaks, not a place or tag in its apposition', () =
 });
 
 describe('who says what the subject said', () => {
-  check([
+  checkSpeakers([
     [
       '"The union said it had warned ... "..."": the union',
       ['The Transit Workers Union said it had raised the faulty brakes with managers "at least six times".'],
@@ -98,7 +89,7 @@ describe('who says what the subject said', () => {
 });
 
 describe('he, she and it keep to the subject', () => {
-  check([
+  checkSpeakers([
     [
       'a name in passing after "He" does not take the next "he"',
       [
@@ -155,7 +146,7 @@ describe('he, she and it keep to the subject', () => {
 });
 
 describe('organisations and their voices', () => {
-  check([
+  checkSpeakers([
     [
       '"the group" -> the caucus named before',
       ['Members of the Rural Jobs Caucus said the plan fell short. "This is a bill for cities," the group said in a statement.'],
@@ -175,7 +166,7 @@ describe('organisations and their voices', () => {
 });
 
 describe('terms set in marks are not quotations', () => {
-  check([
+  checkSpeakers([
     [
       '"the law\'s definition of "..."" and "what researchers call "...""',
       [

@@ -4,20 +4,11 @@
 // subject of the clause a partial quote stands in when the only speech verb follows it ("and said"), a
 // person who announces a colon paragraph from further back than its last words, a place after a
 // preposition that is never the person announcing it, and a topic word set before "he said".
-import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/extract/quotes/index.ts';
-import { makeArticle } from './make-article.ts';
-
-type Case = [string, string[], [string, string | null][]];
-
-const check = (cases: Case[]): void => {
-  it.each(cases)('%s', (_, paragraphs, expected) => {
-    expect(extractQuotes(makeArticle(paragraphs)).map((q) => [q.text, q.speaker])).toEqual(expected);
-  });
-};
+import { describe } from 'vitest';
+import { checkSpeakers } from './check-speakers.ts';
 
 describe('the name inside a clause that characterises its object speaks', () => {
-  check([
+  checkSpeakers([
     ['a relative "which" clause', [
       'The inmate was due for a parole hearing in June, which Harlan County Sheriff Dale Pruitt called "a mystery to everyone."',
     ], [['a mystery to everyone.', 'Dale Pruitt']]],
@@ -32,7 +23,7 @@ describe('the name inside a clause that characterises its object speaks', () => 
 });
 
 describe('a partial quote before "and said" takes the named subject of its clause', () => {
-  check([
+  checkSpeakers([
     ['a company citing a reason', [
       'LONDON, May 2 (Reuters) - British lender Harwick Bank halted new mortgage lending on Thursday, citing "severe funding pressure," and said it was in talks with regulators.',
     ], [['severe funding pressure,', 'Harwick Bank']]],
@@ -43,7 +34,7 @@ describe('a partial quote before "and said" takes the named subject of its claus
 });
 
 describe('a colon paragraph is announced by the named person who said so, not a place', () => {
-  check([
+  checkSpeakers([
     ['a university place in the apposition', [
       'Dr Lena Hofer, of the University of Graz, who led the survey, said the findings had implications well beyond the Alps:',
       '"The snow line is moving up every decade. Farmers will feel it first."',
@@ -57,7 +48,7 @@ describe('a colon paragraph is announced by the named person who said so, not a 
 });
 
 describe('a topic word before "he said" is no person', () => {
-  check([
+  checkSpeakers([
     ['a noun opening the sentence', [
       'Health minister Joseph Mulenga said the programme would continue.',
       'Mulenga accepted the criticism. Enforcement, he said, would be stepped up next year, "but we cannot do it alone."',

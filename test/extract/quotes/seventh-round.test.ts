@@ -6,18 +6,9 @@
 // a paragraph that introduced its speaker, a full name of unknown gender as the "he" just introduced,
 // and "X puts ... and describes" sharing its subject.
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/extract/quotes/index.ts';
 import { headPhrase } from '../../../src/extract/quotes/head-phrase.ts';
 import { normaliseSpeaker } from '../../../src/extract/quotes/normalise-speaker.ts';
-import { makeArticle } from './make-article.ts';
-
-type Case = [string, string[], [string, string | null][]];
-
-const check = (cases: Case[]): void => {
-  it.each(cases)('%s', (_, paragraphs, expected) => {
-    expect(extractQuotes(makeArticle(paragraphs)).map((q) => [q.text, q.speaker])).toEqual(expected);
-  });
-};
+import { checkSpeakers } from './check-speakers.ts';
 
 describe('an unnamed speaker is named by the head of its description', () => {
   it.each([
@@ -50,7 +41,7 @@ describe('a speaker needs a letter and more than a function word', () => {
 });
 
 describe('seventh round: descriptions, documents and their authors', () => {
-  check([
+  checkSpeakers([
     [
       'an anonymous source by the head of its description',
       ['Police closed the road. An officer at one checkpoint, who spoke on condition of anonymity, said residents had tried to return.', '"We turn them back every night," he said.'],
@@ -85,7 +76,7 @@ describe('seventh round: descriptions, documents and their authors', () => {
 });
 
 describe('seventh round: who "he" is, and lone quotations', () => {
-  check([
+  checkSpeakers([
     [
       '"the seat of the Asante king": a role word hanging on an apposition makes no man of a city',
       ['Kofi Boateng, a spokesman for the palace in Kumasi, the seat of the Asante king, welcomed the decision. "They are going home," he said.'],

@@ -4,17 +4,8 @@
 // "urged member states", titles and names in marks with the comma inside, a statement announced with
 // a colon over several paragraphs, "That was the assessment of X", and "Asked by a reporter, "...".
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/extract/quotes/index.ts';
 import { normaliseSpeaker } from '../../../src/extract/quotes/normalise-speaker.ts';
-import { makeArticle } from './make-article.ts';
-
-type Case = [string, string[], [string, string | null][]];
-
-const check = (cases: Case[]): void => {
-  it.each(cases)('%s', (_, paragraphs, expected) => {
-    expect(extractQuotes(makeArticle(paragraphs)).map((q) => [q.text, q.speaker])).toEqual(expected);
-  });
-};
+import { checkSpeakers } from './check-speakers.ts';
 
 describe('a speaker string is cut back to the name', () => {
   it.each([
@@ -45,7 +36,7 @@ describe('a speaker string is cut back to the name', () => {
 });
 
 describe('speaker names in whole articles', () => {
-  check([
+  checkSpeakers([
     [
       'a judge with a title and the city of the court',
       ['Federal Judge Amara Okafor in Boston said in a ruling Tuesday that the rule was "arbitrary and capricious."'],
@@ -85,7 +76,7 @@ describe('speaker names in whole articles', () => {
 });
 
 describe('titles, names and codes in marks with the comma inside', () => {
-  check([
+  checkSpeakers([
     [
       'a song set off by commas',
       ['Her best-known record, "Harbour Lights on the Water," a slow waltz, sold a million copies.', '"I never liked it," she said later.'],
@@ -125,7 +116,7 @@ describe('titles, names and codes in marks with the comma inside', () => {
 });
 
 describe('who speaks across paragraphs and at a press conference', () => {
-  check([
+  checkSpeakers([
     [
       'a statement announced with a colon runs over several paragraphs',
       [

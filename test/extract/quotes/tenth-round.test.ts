@@ -3,20 +3,11 @@
 // clause hangs on ("A geologist who has worked ..."), "the company" after a sentence a company opens, an
 // infinitive that says nothing yet ("for staff to say whether"), a body's name that goes on after "for",
 // a possessive press release and a conjunction that opens the sentence.
-import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/extract/quotes/index.ts';
-import { makeArticle } from './make-article.ts';
-
-type Case = [string, string[], [string, string | null][]];
-
-const check = (cases: Case[]): void => {
-  it.each(cases)('%s', (_, paragraphs, expected) => {
-    expect(extractQuotes(makeArticle(paragraphs)).map((q) => [q.text, q.speaker])).toEqual(expected);
-  });
-};
+import { describe } from 'vitest';
+import { checkSpeakers } from './check-speakers.ts';
 
 describe('an anonymous source described by a relative clause is the noun it hangs on', () => {
-  check([
+  checkSpeakers([
     ['a clause, then anonymity, then "she said"', [
       '"Portland has no monopoly on talent," Lydia Marsh said in an email.',
       'A geologist who has worked at the Boulder office for 15 years, speaking on the condition of anonymity because she was not authorized to talk to reporters, said staff were "shocked."',
@@ -37,7 +28,7 @@ describe('an anonymous source described by a relative clause is the noun it hang
 });
 
 describe('"the company" after a sentence that a company opens', () => {
-  check([
+  checkSpeakers([
     ['an apposition with "which"', [
       '"Traffic is being managed safely," the port authority said in a statement.',
       'Blue Harbor Tankers, which owns the vessel, said the hull had been breached. "There is no sign of a leak," the company said.',
@@ -56,7 +47,7 @@ describe('"the company" after a sentence that a company opens', () => {
 });
 
 describe('an infinitive that no lead verb carries says nothing yet', () => {
-  check([
+  checkSpeakers([
     ['a deadline "to say"', [
       'The director announced the move in a memo on Tuesday, calling it "a necessary step."',
       'The memo gives staff until May 1 to say whether they will move. Those who do will get relocation help, it says, and "every reasonable support" for families.',
@@ -70,7 +61,7 @@ describe('an infinitive that no lead verb carries says nothing yet', () => {
 });
 
 describe('a body named around "for" and a possessive press release', () => {
-  check([
+  checkSpeakers([
     ['"for" and capitals go on with the name', [
       'A spokesperson for the U.S. Centers for Medicare and Medicaid Services said the agency was "reviewing the complaint."',
     ], [['reviewing the complaint.', 'U.S. Centers for Medicare and Medicaid Services (spokesperson)']]],
