@@ -111,6 +111,7 @@ class SentenceCache {
   add(sentence: StoredSentence): SentenceWords {
     const known = this.sentences.get(sentence.id);
     if (known) return known;
+    // the words as written are not kept: only the few pairs that reach the diff need them again
     const words = displayWords(sentence.text);
     const ids = new Int32Array(words.length);
     for (let i = 0; i < words.length; i++) {

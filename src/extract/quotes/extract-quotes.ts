@@ -77,8 +77,7 @@ export function extractQuotes(article: CleanArticle): Quote[] {
       }
       for (const cue of sentence.speakers) {
         if (cued.has(cue.at)) continue;
-        const mention = parseMention(cue.phrase);
-        const entity = mention ? resolveMention(mention, ctx, paragraph.start + mentionAt(cue, mention)) : null;
+        const entity = resolveCue(cue, ctx, paragraph.start);
         if (entity) ctx.history.push(entity);
       }
       ctx.sentences.push({ text: sentence.text, at: paragraph.start + sentence.start });
@@ -92,10 +91,15 @@ function meetSpeakersBefore(speakers: readonly Cue[], at: number, met: Set<numbe
   for (const cue of speakers) {
     if (cue.at >= at || met.has(cue.at)) continue;
     met.add(cue.at);
-    const mention = parseMention(cue.phrase);
-    const entity = mention ? resolveMention(mention, ctx, offset + mentionAt(cue, mention)) : null;
+    const entity = resolveCue(cue, ctx, offset);
     if (entity) ctx.history.push(entity);
   }
+}
+
+/** Who a cue's phrase names, read in the article so far (`offset`: where the cue's paragraph starts). */
+function resolveCue(cue: Cue, ctx: ArticleContext, offset: number): ReturnType<typeof resolveMention> {
+  const mention = parseMention(cue.phrase);
+  return mention ? resolveMention(mention, ctx, offset + mentionAt(cue, mention)) : null;
 }
 
 /** `"The plant will close ..."` + `That was the message from ..., Stuart Rowley, on Wednesday.`: the
@@ -103,8 +107,7 @@ function meetSpeakersBefore(speakers: readonly Cue[], at: number, met: Set<numbe
 function nameTheQuoteBefore(drafts: Located[], order: number, cue: Cue, ctx: ArticleContext, offset: number): void {
   const before = drafts.filter((d) => d.order === order);
   if (before.length === 0 || before.some((d) => d.cue !== 'none')) return;
-  const mention = parseMention(cue.phrase);
-  const entity = mention ? resolveMention(mention, ctx, offset + mentionAt(cue, mention)) : null;
+  const entity = resolveCue(cue, ctx, offset);
   if (!entity) return;
   ctx.history.push(entity);
   for (const d of before) Object.assign(d, { cue: 'after', entity, mention: cue.phrase });
@@ -140,7 +143,7 @@ function toQuote(d: Located, names: ReadonlySet<string>): Quote {
     end: d.offset + d.raw.innerEnd,
     paragraph: d.paragraph,
     kind: d.kind,
-    closed: d.raw.closed,
+    closed: d.closed,
     speaker,
     speakerKind: speaker ? (d.entity?.kind ?? 'unknown') : 'unknown',
     speakerMention: d.mention,

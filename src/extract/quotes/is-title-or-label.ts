@@ -23,7 +23,7 @@ const PASSIVE_BEFORE = /^(sometimes|also|often|commonly|widely|popularly|locally
  *    `the so-called "red mirage,"`   `also known as "the Dome"`   `Dengue, sometimes called "breakbone fever" for`
  *  An agent makes them speech again (`has been branded "reckless" by critics`), and so does a subject
  *  (`called it "a disgrace"`, `what he calls "common-sense conservatism"`). */
-export function isNamingTerm(text: string, beforeTokens: readonly Token[], after: string): boolean {
+function isNamingTerm(text: string, beforeTokens: readonly Token[], after: string): boolean {
   if (text.split(/\s+/).length > 4) return false;
   // "pharmacy deserts." ends its sentence and is still a term
   if (/[.!?…]$/.test(text) && beforeTokens.at(-3)?.key !== 'what') return false;

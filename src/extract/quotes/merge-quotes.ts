@@ -50,14 +50,15 @@ export function mergeQuotes(articles: readonly ArticleQuotes[], index?: SpeakerI
       const speakerId = canonical?.id ?? q.speaker;
       const occurrence = { file, index: i, text: q.text, start: q.start, end: q.end };
       const bag = lookup.bagOf(words);
-      const found = lookup.candidates(words, speakerId).find((g) => {
+      const wording = lookup.wordingOf(words);
+      const found = lookup.candidates(wording, speakerId).find((g) => {
         const m = merged[g] as MergedQuote;
         const main = groupBags[g] as Int32Array;
         return (m.speakerId === speakerId || !m.speakerId || !speakerId) && couldBeSame(main.length, bag.length) && isSameOverlap(sharedWords(main, bag), main.length, bag.length);
       });
       const group = found === undefined ? undefined : merged[found];
       if (!group) {
-        lookup.add(merged.length, words, speakerId);
+        lookup.add(merged.length, wording, speakerId);
         groupBags.push(bag);
         merged.push({ text: q.text, speaker: canonical?.name ?? q.speaker, speakerId, files: [file], occurrences: [occurrence], variants: [] });
         return;
@@ -96,8 +97,7 @@ class GroupLookup {
       .forEach((word, i) => this.rank.set(word, i));
   }
 
-  add(group: number, words: readonly string[], speakerId: string | null): void {
-    const wording = this.wordingOf(words);
+  add(group: number, wording: RankedWording, speakerId: string | null): void {
     this.everyone.add(group, wording);
     let own = this.unattributed;
     if (speakerId) {
@@ -108,8 +108,7 @@ class GroupLookup {
   }
 
   /** The groups to compare, oldest first: a quote without a speaker may join any group. */
-  candidates(words: readonly string[], speakerId: string | null): Int32Array {
-    const wording = this.wordingOf(words);
+  candidates(wording: RankedWording, speakerId: string | null): Int32Array {
     const groups = new Set<number>();
     const sources = speakerId ? [this.bySpeaker.get(speakerId), this.unattributed] : [this.everyone];
     for (const lists of sources) lists?.collect(wording, groups);
@@ -121,7 +120,8 @@ class GroupLookup {
     return Int32Array.from(words, (word) => this.rank.get(word) ?? -1).sort();
   }
 
-  private wordingOf(words: readonly string[]): RankedWording {
+  /** The wording's distinct words rarest first, and its prefix: made once per quote, for candidates and add. */
+  wordingOf(words: readonly string[]): RankedWording {
     const distinct = [...new Set(words)].sort((a, b) => (this.rank.get(a) ?? 0) - (this.rank.get(b) ?? 0));
     return { distinct, prefix: distinct.slice(0, Math.floor(words.length / 3) + 1), holdsOrIsHeld: words.length >= MIN_HELD_WORDS };
   }
