@@ -13,6 +13,7 @@ import { isOrganisationName } from './name-kind.ts';
 import { findSender } from './find-sender.ts';
 import { headPhrase } from './head-phrase.ts';
 import { referBack } from './refer-back.ts';
+import { sentenceAt } from './sentence-at.ts';
 import { personWithRole, type RoleHolder } from './role-match.ts';
 import { genderOf, genderOfWords, type Gender, type GenderVotes } from './gender.ts';
 import { nameKey, tokensOfName } from './name-key.ts';
@@ -153,7 +154,7 @@ function resolvePersonal(want: Gender, ctx: ArticleContext, at: number): Entity 
 /** The name opens its sentence, or its clause after an opening phrase, behind at most a short role
  *  ("Maritime safety researcher", "festival director"): no preposition, verb or pronoun before it. */
 function leadsItsClause(at: number, sentences: ArticleContext['sentences']): boolean {
-  const sentence = sentences.findLast((x) => x.at <= at);
+  const sentence = sentenceAt(sentences, at);
   if (!sentence || at - sentence.at > sentence.text.length) return false;
   const before = sentence.text.slice(0, at - sentence.at);
   if (before.trim() === '') return true;
@@ -187,7 +188,7 @@ function isPassing(e: Entity, ctx: ArticleContext): boolean {
   for (const p of ctx.people) if (fullestNameOf(p, ctx.people).full === e.speaker) count++;
   if (count !== 1 || e.at === undefined) return false;
   const at = e.at;
-  const sentence = ctx.sentences.findLast((x) => x.at <= at);
+  const sentence = sentenceAt(ctx.sentences, at);
   if (!sentence || at - sentence.at > sentence.text.length) return false;
   const before = sentence.text.slice(0, at - sentence.at);
   if (/\bby\s*$/i.test(before)) return false;
@@ -200,7 +201,7 @@ function isPassing(e: Entity, ctx: ArticleContext): boolean {
  *  the Times`: a person named after the "he" that a sentence opens with is no new subject, so the next
  *  "he" still means whom that one did. */
 function afterPronounSubject(at: number, want: Gender, sentences: ArticleContext['sentences']): boolean {
-  const sentence = sentences.findLast((x) => x.at <= at);
+  const sentence = sentenceAt(sentences, at);
   if (!sentence || at - sentence.at > sentence.text.length) return false;
   const opening = SUBJECT_PRONOUN.exec(sentence.text);
   return !!opening && (opening[1]?.toLowerCase() === 'he') === (want === 'm') && at - sentence.at > opening[0].length;

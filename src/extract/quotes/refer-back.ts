@@ -10,6 +10,7 @@ import { nameKey, tokensOfName } from './name-key.ts';
 import type { Person } from './07-find-people.ts';
 import { isOrganisationName } from './name-kind.ts';
 import { previousSubjectBody } from './previous-subject.ts';
+import { sentenceAt } from './sentence-at.ts';
 import type { Mention } from './types.ts';
 
 const PAIR = /(\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3}) and (?:the )?(\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3})/gu;
@@ -70,7 +71,7 @@ function namedInApposition(ctx: ArticleContext, head: string, at: number): Entit
   for (let k = ctx.people.length - 1; k >= 0; k--) {
     const p = ctx.people[k] as Person;
     if (p.at >= at) continue;
-    const sentence = ctx.sentences.findLast((x) => x.at <= p.at);
+    const sentence = sentenceAt(ctx.sentences, p.at);
     if (!sentence) continue;
     const offset = p.at - sentence.at;
     const after = sentence.text.slice(offset + p.name.length);
@@ -92,7 +93,7 @@ function lastBody(ctx: ArticleContext, at: number): Entity | null {
 /** "NTSB", not the dateline "LIMA, Nov 3 (Reuters) -". */
 function isAcronym(p: Person, ctx: ArticleContext): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(p.name)) return false;
-  const sentence = ctx.sentences.findLast((x) => x.at <= p.at);
+  const sentence = sentenceAt(ctx.sentences, p.at);
   return !sentence || !/^\s*,/.test(sentence.text.slice(p.at - sentence.at + p.name.length));
 }
 
