@@ -6,7 +6,7 @@
 
 import { boundedMemo } from '../../core/bounded-memo.ts';
 import { givenName } from './given-name.ts';
-import { FUNCTION_WORDS, PREPOSITIONS } from './lexicon.ts';
+import { FUNCTION_WORDS, PREPOSITIONS, SINGULAR_PERSON_PRONOUNS } from './lexicon.ts';
 import { tokensOfName } from './name-key.ts';
 import { isNameToken } from './name-parts.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -19,7 +19,8 @@ export type GenderVotes = Map<string, { m: number; f: number }>;
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/));
 const MALE_WORDS = words('mr sir lord king prince duke baron spokesman chairman congressman councilman businessman father grandfather son brother husband uncle man boy');
 const FEMALE_WORDS = words('mrs ms miss dame lady queen princess duchess baroness spokeswoman chairwoman congresswoman councilwoman businesswoman mother grandmother daughter sister wife aunt woman girl');
-const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', his: 'm', him: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
+// a Map, so that a word like "constructor" in the text is no pronoun
+const PRONOUN_GENDER = new Map<string, Gender>(Object.entries({ he: 'm', his: 'm', him: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' }));
 
 const surname = (name: string): string => tokensOfName(name).at(-1) ?? '';
 // every "he" or "she" asks again about each person named before it
@@ -77,29 +78,26 @@ export function addGenderVotes(votes: GenderVotes, tokens: readonly Token[], nam
         passedPlace = true;
         continue;
       }
-      if (passedPlace && t && /^(his|her|him|hers|himself|herself)$/.test(t.key)) continue;
-      if (passedPlace && t && /^(he|she)$/.test(t.key) && !tokens.slice(0, k).some((w, i) => w.key === 'who' && tokens[i - 1]?.text === ',' && w.start > person.at)) break;
+      if (passedPlace && t && PRONOUN_GENDER.has(t.key) && !SINGULAR_PERSON_PRONOUNS.has(t.key)) continue;
+      if (passedPlace && t && SINGULAR_PERSON_PRONOUNS.has(t.key) && !tokens.slice(0, k).some((w, i) => w.key === 'who' && tokens[i - 1]?.text === ',' && w.start > person.at)) break;
       if (!t || (isNameToken(t) && !FUNCTION_WORDS.has(t.key))) break;
       if (apposition && t.text === ',' && tokens[k - 1]?.text !== ',' && k > 0 && !isNameToken(tokens[k - 1] as Token)) apposition = false;
-      const g = PRONOUN_GENDER[t.key];
-      if (!g || (apposition && !/^(he|she)$/.test(t.key))) continue;
-      const key = surname(person.name);
-      const v = votes.get(key) ?? { m: 0, f: 0 };
-      v[g]++;
-      votes.set(key, v);
+      const g = PRONOUN_GENDER.get(t.key);
+      if (!g || (apposition && !SINGULAR_PERSON_PRONOUNS.has(t.key))) continue;
+      addVote(votes, person.name, g);
       break;
     }
   }
 }
 
-/** A sentence that opens without naming anyone speaks of the one person the sentence before named:
- *  "Valdés said the bank's staff had raised ... . Asked whether the bank would pause in September, she
- *  declined" -> Valdés "she". A name after a preposition ("in September") is no subject. */
 export interface NamedSentence {
   tokens: readonly Token[];
   names: readonly { name: string; at: number }[];
 }
 
+/** A sentence that opens without naming anyone speaks of the one person the sentence before named:
+ *  "Valdés said the bank's staff had raised ... . Asked whether the bank would pause in September, she
+ *  declined" -> Valdés "she". A name after a preposition ("in September") is no subject. */
 export function addCarriedVote(votes: GenderVotes, tokens: readonly Token[], names: readonly { name: string; at: number }[], previous: NamedSentence): void {
   // the one person named as the subject that opens the sentence before: not after a preposition, and
   // not a possessor ("Morrow's deputy, Raj Patel, struck a softer tone." speaks of Patel)
@@ -110,12 +108,17 @@ export function addCarriedVote(votes: GenderVotes, tokens: readonly Token[], nam
   });
   const [only, other] = held;
   if (!only || other || !opening.some((t) => t.start === only.at) || PREPOSITIONS.has(previous.tokens[0]?.key ?? '')) return;
-  const k = tokens.findIndex((t) => t.key === 'he' || t.key === 'she');
+  const k = tokens.findIndex((t) => SINGULAR_PERSON_PRONOUNS.has(t.key));
   const pronoun = tokens[k];
   if (!pronoun) return;
   if (names.some((p) => p.at < pronoun.start && !PREPOSITIONS.has(tokens[tokens.findIndex((t) => t.start >= p.at) - 1]?.key ?? ''))) return;
-  const key = surname(only.name);
+  addVote(votes, only.name, pronoun.key === 'he' ? 'm' : 'f');
+}
+
+/** One more "he" (or "she", "his", ...) for the person of this name, kept under the surname. */
+function addVote(votes: GenderVotes, name: string, gender: 'm' | 'f'): void {
+  const key = surname(name);
   const v = votes.get(key) ?? { m: 0, f: 0 };
-  v[pronoun.key === 'he' ? 'm' : 'f']++;
+  v[gender]++;
   votes.set(key, v);
 }
