@@ -184,9 +184,7 @@ function subjectWordsBefore(before: string): boolean {
  *  phrase and its comma) nor as the agent after "by". Speakers are never passing. */
 function isPassing(e: Entity, ctx: ArticleContext): boolean {
   if (ctx.history.some((h) => h.speaker === e.speaker && h.kind === 'person')) return false;
-  let count = 0;
-  for (const p of ctx.people) if (fullestNameOf(p, ctx.people).full === e.speaker) count++;
-  if (count !== 1 || e.at === undefined) return false;
+  if (mentionsOf(ctx.people).get(e.speaker) !== 1 || e.at === undefined) return false;
   const at = e.at;
   const sentence = sentenceAt(ctx.sentences, at);
   if (!sentence || at - sentence.at > sentence.text.length) return false;
@@ -226,6 +224,8 @@ interface PeopleIndex {
   byLastWord: Map<string, Person[]>;
   byKey: Map<string, Person[]>;
   fullest: Map<Person, { full: string; roles: string[] }>;
+  /** How many of the people have each fullest name, counted once (see mentionsOf). */
+  mentions?: Map<string, number>;
 }
 
 const indexes = new WeakMap<readonly Person[], PeopleIndex>();
@@ -241,6 +241,19 @@ function indexOf(people: readonly Person[]): PeopleIndex {
   }
   indexes.set(people, index);
   return index;
+}
+
+/** The people per fullest name, counted once per article: isPassing asks for every candidate of every he/she. */
+function mentionsOf(people: readonly Person[]): Map<string, number> {
+  const index = indexOf(people);
+  if (!index.mentions) {
+    index.mentions = new Map();
+    for (const p of people) {
+      const { full } = fullestNameOf(p, people);
+      index.mentions.set(full, (index.mentions.get(full) ?? 0) + 1);
+    }
+  }
+  return index.mentions;
 }
 
 function addTo(map: Map<string, Person[]>, key: string, p: Person): void {
