@@ -1,9 +1,13 @@
 // Text keys for comparing wordings: the same sentence scraped from two sites differs in quote marks,
 // dashes, spacing and case ("Assad’s" / "Assad's"), none of which is a difference of wording.
 
-const QUOTE_SINGLE = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g;
-const QUOTE_DOUBLE = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
+/** What foldTypography makes of each kind of mark, and the marks of each kind. */
+const FOLDS: readonly [to: string, marks: string][] = [
+  ["'", '\u2018\u2019\u201a\u201b\u2032\u0060\u00b4'],
+  ['"', '\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb'],
+  ['-', '\u2010\u2011\u2012\u2013\u2014\u2015\u2212'],
+];
+const [QUOTE_SINGLE, QUOTE_DOUBLE, DASHES] = FOLDS.map(([, marks]) => new RegExp(`[${marks}]`, 'g')) as [RegExp, RegExp, RegExp];
 
 /** Folds typography (curly quotes, dashes, odd spaces) but keeps case and punctuation. */
 export function foldTypography(text: string): string {
@@ -57,10 +61,8 @@ function splitWords(text: string, lower: boolean): string[] {
     let folds = false;
     while (end < length && !isSpace(text.charCodeAt(end))) {
       const code = text.charCodeAt(end);
-      if (code > 0x7f) {
-        if (FOLDED_PUNCTUATION[code] !== undefined) folds = true;
-        else if (!isStableLatin1Letter(code) && !STABLE_SYMBOLS.has(code)) return splitWordsUnicode(text, lower);
-      } else if (code === 0x60) folds = true;
+      if (FOLDED_PUNCTUATION[code] !== undefined) folds = true;
+      else if (code > 0x7f && !isStableLatin1Letter(code) && !STABLE_SYMBOLS.has(code)) return splitWordsUnicode(text, lower);
       end++;
     }
     let start = i;
@@ -76,12 +78,14 @@ function splitWords(text: string, lower: boolean): string[] {
   return words;
 }
 
-/** Punctuation that `foldTypography` rewrites and normalization keeps, by character code: what it becomes. */
-const FOLDED_PUNCTUATION: Record<number, string> = {
-  0x2018: "'", 0x2019: "'", 0x201a: "'", 0x201b: "'",
-  0x201c: '"', 0x201d: '"', 0x201e: '"', 0x201f: '"', 0xab: '"', 0xbb: '"',
-  0x2010: '-', 0x2012: '-', 0x2013: '-', 0x2014: '-', 0x2015: '-', 0x2212: '-', 0x2026: '...',
-};
+/**
+ * By character code, what folding makes of a mark that normalization leaves as it is (made from FOLDS,
+ * so the two cannot part), and of the ellipsis, which normalization itself spells out.
+ */
+const FOLDED_PUNCTUATION: Record<number, string> = Object.fromEntries([
+  ...FOLDS.flatMap(([to, marks]) => [...marks].filter((mark) => mark.normalize('NFKC') === mark).map((mark) => [mark.charCodeAt(0), to])),
+  [0x2026, '...'],
+]);
 /** Signs that are neither letters nor digits and that normalization keeps: ¡ ¢ £ ¤ ¥ ¦ § © ¬ ® ° ± ¶ · ¿ €. */
 const STABLE_SYMBOLS = new Set([0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa9, 0xac, 0xae, 0xb0, 0xb1, 0xb6, 0xb7, 0xbf, 0x20ac]);
 
@@ -89,7 +93,7 @@ function foldPunctuation(word: string): string {
   let folded = '';
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    folded += code === 0x60 ? "'" : (FOLDED_PUNCTUATION[code] ?? word[i]);
+    folded += FOLDED_PUNCTUATION[code] ?? word[i];
   }
   return folded;
 }
