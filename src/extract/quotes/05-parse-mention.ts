@@ -5,7 +5,7 @@
 //   "he" -> pronoun; "several dozen students" -> descriptor, plural
 
 import { boundedMemo } from '../../core/bounded-memo.ts';
-import { ANONYMOUS_HEADS, AUXILIARIES, CLAUSE_OPENERS, FUNCTION_WORDS, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, AUXILIARIES, CLAUSE_OPENERS, FUNCTION_WORDS, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
 import { ANONYMITY } from './06-find-cue.ts';
 import { isNameToken, isTitle, splitName, type NameParts } from './name-parts.ts';
 import { isAcronym } from './noun-phrase.ts';
@@ -36,7 +36,7 @@ function readMention(raw: string): Mention | null {
   // describes the subject; "Earlier this week, the Syrian army said" has none
   // "Voss, who has campaigned on what he calls "...", told": the relative clause ends at the quote, whose
   // closing comma is masked with it
-  const relative = /^(who|whose|which)$/.test(chunks.at(-1)?.[0]?.key ?? '');
+  const relative = RELATIVE_PRONOUNS.has(chunks.at(-1)?.[0]?.key ?? '');
   // "criticism from residents, including a retired teacher named Gloria Banks, who told": "who" is the
   // subject, and the phrase before it names them
   if (relative && chunks.at(-1)?.length === 1 && chunks.length > 1) {
@@ -47,7 +47,7 @@ function readMention(raw: string): Mention | null {
   } else if ((/,\s*$/.test(raw) || relative) && chunks.length > 1) {
     // "Keisha Monroe, who closed her shop in Sikeston, Missouri, in August, posted": a relative clause
     // runs over commas to the verb, so every chunk from its "who" on describes the subject
-    const from = chunks.findIndex((c, k) => k > 0 && c.length > 1 && /^(who|whose|which)$/.test(c[0]?.key ?? ''));
+    const from = chunks.findIndex((c, k) => k > 0 && c.length > 1 && RELATIVE_PRONOUNS.has(c[0]?.key ?? ''));
     appositions.unshift(...chunks.splice(from > 0 ? from : -1));
     while (chunks.length > 1 && isApposition(chunks[chunks.length - 1] ?? [], chunks[chunks.length - 2] ?? [])) appositions.unshift(chunks.pop() ?? []);
   }

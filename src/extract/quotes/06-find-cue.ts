@@ -4,7 +4,7 @@
 //   noun:   `a joint announcement by Russia and the Syrian government of a "large-scale ..."`
 //   colon:  `It backed that up with an ultimatum: "All those who ..."`
 
-import { AUXILIARIES, DETERMINERS, DIRECT_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, IRREGULAR_PAST, ORG_WORDS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, DETERMINERS, DIRECT_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, IRREGULAR_PAST, ORG_WORDS, PREPOSITIONS, PRONOUNS, REFLEXIVES, ROLE_NOUNS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { isNameToken } from './name-parts.ts';
 import { byAgent, labelCue, participleCue, passiveAgent } from './clause-cues.ts';
 import { coordinatedSubject } from './coordinated-subject.ts';
@@ -255,7 +255,7 @@ function subjectOfColonClause(clause: readonly Token[]): Cue | null {
   const verb = clause.findIndex((t, k) => k > from && (VERB_LIKE.test(t.key) || AUXILIARIES.has(t.key) || IRREGULAR_PAST.has(t.key)));
   if (verb < 1 || verb - from > 5) return null;
   let subject = clause.slice(from, verb);
-  if (/^(himself|herself|themselves|itself)$/.test(subject.at(-1)?.key ?? '')) subject = subject.slice(0, -1);
+  if (REFLEXIVES.has(subject.at(-1)?.key ?? '')) subject = subject.slice(0, -1);
   const last = subject.at(-1);
   if (!last || subject.some((t) => /^[,;:()]$/.test(t.text))) return null;
   const speaks = /^(he|she|they)$/.test(last.key) || ROLE_NOUNS.has(last.key) || ORG_WORDS.has(last.key) || (isNameToken(last) && !FUNCTION_WORDS.has(last.key));

@@ -97,6 +97,9 @@ export const ORG_WORDS = words(`
 
 export const PRONOUNS = words(`he she they it we i you`);
 export const SINGULAR_PERSON_PRONOUNS = words(`he she`);
+/** The pronouns that open a relative clause about a person or body: "X, who ...", "Y, which ...". */
+export const RELATIVE_PRONOUNS = words(`who whose which`);
+export const REFLEXIVES = words(`himself herself itself themselves themself`);
 
 export const DETERMINERS = words(`a an the one this that these those his her their its our some several another`);
 

@@ -7,13 +7,13 @@
 //   "She urged member", "said in a statement"               -> no name; the mention's own subject if it has one
 // A name that IS the whole string stays whole: "Bank of England", "Food and Drug Administration".
 
-import { AUXILIARIES, FUNCTION_WORDS, ORG_WORDS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, FUNCTION_WORDS, ORG_WORDS, PREPOSITIONS, PRONOUNS, REFLEXIVES, RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { isOrganisationName } from './name-kind.ts';
 import { isNameToken, splitName } from './name-parts.ts';
 import { joinTokens, tokenize, type Token } from './tokens.ts';
 
-const REFLEXIVES = /^(itself|himself|herself|themselves|themself)$/;
-const RELATIVES = /^(who|whose|which|that|where)$/;
+// a relative clause may also open with "that" or "where" after a speaker's name
+const RELATIVES = new Set([...RELATIVE_PRONOUNS, 'that', 'where']);
 
 /** `names` are the names the article gives (its people list); `mention` the words the speaker was found in. */
 export function normaliseSpeaker(speaker: string | null, mention: string | null, names: ReadonlySet<string>): string | null {
@@ -60,9 +60,9 @@ function subjectOf(mention: string | null): string | null {
 function tailStart(tokens: readonly Token[]): number {
   const end = tokens.findIndex((t, k) => {
     if (k === 0) return false;
-    if (REFLEXIVES.test(t.key) || /^[,;:]$/.test(t.text)) return true;
+    if (REFLEXIVES.has(t.key) || /^[,;:]$/.test(t.text)) return true;
     if (!/^\p{Ll}/u.test(t.text)) return false;
-    if (RELATIVES.test(t.key) || AUXILIARIES.has(t.key) || SPEECH_VERBS.has(t.key)) return true;
+    if (RELATIVES.has(t.key) || AUXILIARIES.has(t.key) || SPEECH_VERBS.has(t.key)) return true;
     return /^\p{Ll}+ed$/u.test(t.text) && isNameToken(tokens[k - 1] as Token);
   });
   return end < 0 ? tokens.length : end;
