@@ -7,16 +7,24 @@ import type { FigureRow, FiguresAnswer } from './answer-types.ts';
 import { type BriefingView, citationOf, derive } from './briefing-view.ts';
 import { contentTerms } from './term-vectors.ts';
 
+type ShownGroup = FiguresAnswer['groups'][number];
+
+interface FiguresIndex {
+  index: FigureGroupIndex;
+  /** Each group as answers show it: its rows do not depend on the question, so they are made once. */
+  shown: Map<FigureGroup, ShownGroup>;
+}
+
 export function answerFigures(store: BriefingStore, view: BriefingView, topic: string | null): FiguresAnswer {
-  const index = derive(view, 'figures', () => indexFigures(store, view));
+  const { index, shown } = derive(view, 'figures', () => indexFigures(store, view));
   // "how many people are trapped" -> "people trap": every remaining word must be about the group
   const terms = topic ? contentTerms(topic).join(' ') : '';
   const chosen = terms ? filterGroups(index, terms) : index.groups;
-  return { kind: 'figures', briefing: view.briefing, topic, groups: chosen.map((group) => ({ topic: group.topic, disagree: group.disagree, rows: toRows(view, group) })) };
+  return { kind: 'figures', briefing: view.briefing, topic, groups: chosen.map((group) => shown.get(group) as ShownGroup) };
 }
 
-/** The briefing's figure groups with the words each speaks of, once per store version. */
-function indexFigures(store: BriefingStore, view: BriefingView): FigureGroupIndex {
+/** The briefing's figure groups with the words each speaks of and their rows, once per store version. */
+function indexFigures(store: BriefingStore, view: BriefingView): FiguresIndex {
   const groups = groupFigures(
     store.extractions(view.briefing).map(({ file, extracted }) => ({
       file,
@@ -24,7 +32,9 @@ function indexFigures(store: BriefingStore, view: BriefingView): FigureGroupInde
       outlet: view.articleByFile.get(file)?.outlet ?? null,
     })),
   );
-  return indexGroups(groups);
+  const index = indexGroups(groups);
+  const shown = new Map(index.groups.map((group) => [group, { topic: group.topic, disagree: group.disagree, rows: toRows(view, group) }]));
+  return { index, shown };
 }
 
 function toRows(view: BriefingView, group: FigureGroup): FigureRow[] {

@@ -9,6 +9,7 @@
 //   make two points beat one long one that makes them both.
 // Greedy and lazy: a wording's score only falls as sentences are chosen (but for a "He said ..." whose
 // antecedent was just chosen, which is scored again), so each step re-scores from the top bound down.
+import type { FactTable } from './summary-analysis.ts';
 import { keepsWordOrder } from './summary-compress.ts';
 import type { SummaryUnit, Wording } from './summary-units.ts';
 import { factWeights, termSpecificity } from './summary-weights.ts';
@@ -44,17 +45,17 @@ interface Candidate {
   bound: number;
 }
 
-export function selectWordings(units: SummaryUnit[], budget: number): Choice[] {
-  const weight = factWeights(units);
+export function selectWordings(units: SummaryUnit[], facts: FactTable, budget: number): Choice[] {
+  const weight = factWeights(units, facts);
   const specificity = termSpecificity(units);
-  const stated = new Set<string>();
+  const stated = new Uint8Array(facts.size);
   const chosen: Choice[] = [];
   const shown = new Map<SummaryUnit, Wording[]>();
   const score = (candidate: Candidate): number => {
     const { wording } = candidate;
     if (chosen.some((c) => overlap(wording.terms, c.wording.terms) > MAX_OVERLAP)) return 0;
     let gain = 0;
-    for (const fact of wording.facts) if (!stated.has(fact)) gain += weight.get(fact) ?? 0;
+    for (const fact of wording.facts) if (!stated[fact]) gain += weight[fact] as number;
     const context = opensWithPronoun(wording.text) && !antecedent(candidate, chosen) ? NEEDS_CONTEXT : 1;
     return (gain * candidate.prior * context * novelty(wording, chosen, specificity)) / wording.words ** LENGTH_POWER;
   };
@@ -77,7 +78,7 @@ export function selectWordings(units: SummaryUnit[], budget: number): Choice[] {
     chosen.push({ unit, wording, after: antecedent(best, chosen)?.unit ?? null });
     shown.set(unit, [...(shown.get(unit) ?? []), wording]);
     words += wording.words;
-    for (const fact of wording.facts) stated.add(fact);
+    for (const fact of wording.facts) stated[fact] = 1;
     queue = queue.filter((c) => c.bound > 0);
     for (const c of queue) if (c.unit.sentence.articleId === unit.sentence.articleId && opensWithPronoun(c.wording.text)) c.bound = Infinity;
   }

@@ -1,27 +1,15 @@
 // The sentences a summary can choose from: one unit per copy cluster (a wire sentence and its rewrites,
 // and any line printed word for word in several articles), in the cluster's source wording, with every
 // article that carries it, where it stands in the stories, and its shorter wordings. Built once per store
-// version (`summaryUnits`); a topic keeps the units and wordings that name it (`unitsOnTopic`).
+// version (`summaryUnits`), from analyses of each text kept across versions (summary-analysis.ts); a topic
+// keeps the units and wordings that name it (`unitsOnTopic`).
 import { compareKey, countWords } from '../core/normalize.ts';
 import type { StoredSentence } from '../store/store.ts';
 import { type BriefingView, derive } from './briefing-view.ts';
-import { shorterWordings } from './summary-compress.ts';
-import { summaryFacts } from './summary-facts.ts';
+import { type FactTable, TextAnalyses, type Wording } from './summary-analysis.ts';
 import { contentTerms, stem } from './term-vectors.ts';
 
-const MIN_WORDS = 8;
-const MAX_WORDS = 50;
-
-export interface Wording {
-  text: string;
-  words: number;
-  /** Each once. */
-  facts: string[];
-  /** Content-word stems, for topics and repetition. */
-  terms: Set<string>;
-  /** A second clause split off the sentence ("Russia pledged to open humanitarian corridors ..."). */
-  tail: boolean;
-}
+export type { Wording } from './summary-analysis.ts';
 
 export interface SummaryUnit {
   sentence: StoredSentence;
@@ -31,15 +19,31 @@ export interface SummaryUnit {
    * section (0 = the lead of the story or of a cross-headed section), and of the whole article. */
   rank: number;
   order: number;
-  /** What the whole sentence and its copies state, each fact once: for how central each fact is across the articles. */
-  facts: string[];
+  /** Fact ids of what the whole sentence and its copies state, each once: for how central each fact is across the articles. */
+  facts: number[];
   terms: Set<string>;
   /** The wordings it can be shown in, shortest cuts included; none when it cannot be shown on its own. */
   wordings: Wording[];
 }
 
-export function summaryUnits(view: BriefingView): SummaryUnit[] {
-  return derive(view, 'summary-units', () => collectUnits(view));
+export interface SummaryUnits {
+  units: SummaryUnit[];
+  /** What the units' fact ids stand for. */
+  facts: FactTable;
+}
+
+/** Per briefing, the analyses of its texts, kept from one store version to the next. */
+const analysesOf = new Map<string, TextAnalyses>();
+
+export function summaryUnits(view: BriefingView): SummaryUnits {
+  return derive(view, 'summary-units', () => {
+    const analyses = analysesOf.get(view.briefing) ?? new TextAnalyses();
+    analysesOf.set(view.briefing, analyses);
+    analyses.begin();
+    const units = collectUnits(view, analyses);
+    analyses.end();
+    return { units, facts: analyses.facts };
+  });
 }
 
 /** The units that name the topic, each with only its wordings that still name it. */
@@ -50,7 +54,7 @@ export function unitsOnTopic(units: SummaryUnit[], topic: string | null): Summar
   return units.filter((unit) => names(unit.terms)).map((unit) => ({ ...unit, wordings: unit.wordings.filter((w) => names(w.terms)) }));
 }
 
-function collectUnits(view: BriefingView): SummaryUnit[] {
+function collectUnits(view: BriefingView, analyses: TextAnalyses): SummaryUnit[] {
   const copies = new Set(view.alignments.map((a) => a.copySentence));
   const sectionRank = new Map<number, number>();
   const bodyIndex = new Map<number, number>();
@@ -92,19 +96,15 @@ function collectUnits(view: BriefingView): SummaryUnit[] {
     // the source wording if it reads alone, else a copy that does
     const ranked = [...cluster].sort((a, b) => Number(copies.has(a.id)) - Number(copies.has(b.id)));
     const shown = ranked.find(readsAlone) ?? (ranked[0] as StoredSentence);
-    const wordings = readsAlone(shown)
-      ? shorterWordings(shown.text)
-          .map(({ text, tail }) => wordingOf(text, tail))
-          .filter((w) => w.words >= MIN_WORDS && w.words <= MAX_WORDS)
-      : [];
+    const wordings = readsAlone(shown) ? analyses.wordingsOf(shown.text) : [];
     const unit: SummaryUnit = {
       sentence: shown,
       files: [...new Set(cluster.map((s) => s.file))],
       articles: new Set(cluster.map((s) => s.articleId)),
       rank,
       order,
-      facts: [...new Set([...new Set(cluster.map((s) => s.text))].flatMap(summaryFacts))],
-      terms: new Set(contentTerms(shown.text)),
+      facts: [...new Set([...new Set(cluster.map((s) => s.text))].flatMap((text) => analyses.of(text).facts))],
+      terms: analyses.of(shown.text).terms,
       wordings,
     };
     byKey.set(key, unit);
@@ -112,10 +112,6 @@ function collectUnits(view: BriefingView): SummaryUnit[] {
   }
   for (const unit of units) unit.files.sort();
   return units;
-}
-
-function wordingOf(text: string, tail: boolean): Wording {
-  return { text, words: countWords(text), facts: [...new Set(summaryFacts(text))], terms: new Set(contentTerms(text)), tail };
 }
 
 /** A sentence that makes sense out of its article: a whole body sentence, not a question or a quote fragment. */

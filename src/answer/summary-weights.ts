@@ -6,7 +6,7 @@
 //   counts less than "inevitable death").
 //   A number only one report gives still counts when several reports count the same thing ("250,000
 //   people" / "30,000 people" / "46 people"): the reader wants the figures.
-import { factKind } from './summary-facts.ts';
+import type { FactTable } from './summary-analysis.ts';
 import type { SummaryUnit } from './summary-units.ts';
 
 /** A word is a weak fact; a pair ("amnesty offer", "inevitable death") or a quoted word a full one; a number is the most specific. */
@@ -14,43 +14,53 @@ const KIND_WEIGHT = { word: 0.3, pair: 1, figure: 3.5, quoted: 1 } as const;
 /** A fact only one report states is a detail: it only breaks ties. */
 const ONCE = 0.02;
 
-export function factWeights(units: SummaryUnit[]): Map<string, number> {
-  const mentions = new Map<string, number>();
+/** Each fact's weight, by its id in `table` (0 for a fact none of the units states). */
+export function factWeights(units: SummaryUnit[], table: FactTable): Float64Array {
+  const mentions = new Int32Array(table.size);
   // whether two articles state the fact: the first article met, and the facts met in a second one
-  const firstArticle = new Map<string, number>();
-  const inTwoArticles = new Set<string>();
+  const firstArticle = new Float64Array(table.size).fill(-1);
+  const inTwoArticles = new Uint8Array(table.size);
+  const stated: number[] = [];
   for (const unit of units)
-    for (const fact of new Set(unit.facts)) {
-      mentions.set(fact, (mentions.get(fact) ?? 0) + 1);
-      if (inTwoArticles.has(fact)) continue;
+    for (const fact of unit.facts) {
+      const times = mentions[fact] as number;
+      if (times === 0) stated.push(fact);
+      mentions[fact] = times + 1;
+      if (inTwoArticles[fact]) continue;
       for (const article of unit.articles) {
-        const first = firstArticle.get(fact);
-        if (first === undefined) firstArticle.set(fact, article);
-        else if (first !== article) inTwoArticles.add(fact);
+        const first = firstArticle[fact] as number;
+        if (first === -1) firstArticle[fact] = article;
+        else if (first !== article) inTwoArticles[fact] = 1;
       }
     }
-  const counted = countedThings(units);
-  const weight = new Map<string, number>();
-  for (const [fact, times] of mentions) {
-    const kind = factKind(fact);
-    const twoReports = times >= 2 && (kind === 'figure' || inTwoArticles.has(fact));
+  const counted = countedThings(units, table);
+  const weight = new Float64Array(table.size);
+  for (const fact of stated) {
+    const times = mentions[fact] as number;
+    const kind = table.kinds[fact] as keyof typeof KIND_WEIGHT;
+    const twoReports = times >= 2 && (kind === 'figure' || inTwoArticles[fact] === 1);
     let w = KIND_WEIGHT[kind] * (twoReports ? 1 : ONCE) * Math.log(1 + units.length / times);
     if (kind === 'figure') {
-      const peers = counted.get(fact.slice(fact.indexOf(' ') + 1)) ?? 0;
+      const peers = counted[table.thingOf[fact] as number] as number;
       if (peers >= 2) w = Math.max(w, Math.log(1 + units.length / peers));
     }
-    weight.set(fact, w);
+    weight[fact] = w;
   }
   return weight;
 }
 
-/** How many units give a number of each thing: "people" -> 9. */
-function countedThings(units: SummaryUnit[]): Map<string, number> {
-  const counted = new Map<string, number>();
-  for (const unit of units) {
-    const things = new Set(unit.facts.filter((fact) => factKind(fact) === 'figure').map((fact) => fact.slice(fact.indexOf(' ') + 1)));
-    for (const thing of things) counted.set(thing, (counted.get(thing) ?? 0) + 1);
-  }
+/** How many units give a number of each thing ("people" -> 9), by thing id. */
+function countedThings(units: SummaryUnit[], table: FactTable): Int32Array {
+  const counted = new Int32Array(table.thingCount);
+  const lastUnit = new Int32Array(table.thingCount).fill(-1);
+  units.forEach((unit, u) => {
+    for (const fact of unit.facts) {
+      const thing = table.thingOf[fact] as number;
+      if (thing === -1 || lastUnit[thing] === u) continue;
+      lastUnit[thing] = u;
+      counted[thing] = (counted[thing] as number) + 1;
+    }
+  });
   return counted;
 }
 

@@ -1,0 +1,112 @@
+// What a summary needs of each sentence text: its facts, content words and shorter wordings. They depend
+// on the text alone, so a briefing keeps them from one store version to the next: after an ingest adds
+// fifty articles to ten thousand, only the new sentences are read (`TextAnalyses`).
+// Facts are numbered (`FactTable`): a fact is met once per unit and per wording, millions of times in a
+// large briefing, and counting ids in arrays is what keeps the summary's weights within a reply's time.
+import { countWords } from '../core/normalize.ts';
+import { shorterWordings } from './summary-compress.ts';
+import { type FactKind, factKind, summaryFacts } from './summary-facts.ts';
+import { contentTerms } from './term-vectors.ts';
+
+const MIN_WORDS = 8;
+const MAX_WORDS = 50;
+
+export interface Wording {
+  text: string;
+  words: number;
+  /** Fact ids (see FactTable), each once, in the order the text states them. */
+  facts: number[];
+  /** Content-word stems, for topics and repetition. */
+  terms: Set<string>;
+  /** A second clause split off the sentence ("Russia pledged to open humanitarian corridors ..."). */
+  tail: boolean;
+}
+
+export interface TextAnalysis {
+  /** Fact ids of the whole text, in order, repeats kept. */
+  facts: number[];
+  terms: Set<string>;
+  /** Its wordings fit for a summary, shortest cuts included; made only when asked (`wordingsOf`). */
+  wordings: Wording[] | null;
+}
+
+/** Every fact of a briefing, numbered in the order met; with its kind and, for a figure, the thing counted. */
+export class FactTable {
+  private readonly ids = new Map<string, number>();
+  readonly kinds: FactKind[] = [];
+  /** For a figure ("#30000 people"), the id of what it counts ("people") among `things`; else -1. */
+  readonly thingOf: number[] = [];
+  private readonly things = new Map<string, number>();
+
+  get size(): number {
+    return this.kinds.length;
+  }
+
+  get thingCount(): number {
+    return this.things.size;
+  }
+
+  idOf(fact: string): number {
+    let id = this.ids.get(fact);
+    if (id === undefined) {
+      id = this.kinds.length;
+      this.ids.set(fact, id);
+      const kind = factKind(fact);
+      this.kinds.push(kind);
+      this.thingOf.push(kind === 'figure' ? this.thingId(fact.slice(fact.indexOf(' ') + 1)) : -1);
+    }
+    return id;
+  }
+
+  private thingId(thing: string): number {
+    let id = this.things.get(thing);
+    if (id === undefined) {
+      id = this.things.size;
+      this.things.set(thing, id);
+    }
+    return id;
+  }
+}
+
+/**
+ * The analyses of one briefing's sentence texts. `begin()` starts a new store version's build; `end()`
+ * forgets the texts that build did not ask for (the articles removed since).
+ */
+export class TextAnalyses {
+  readonly facts = new FactTable();
+  private previous = new Map<string, TextAnalysis>();
+  private current = new Map<string, TextAnalysis>();
+
+  begin(): void {
+    this.current = new Map();
+  }
+
+  end(): void {
+    this.previous = this.current;
+  }
+
+  of(text: string): TextAnalysis {
+    let analysis = this.current.get(text);
+    if (analysis) return analysis;
+    analysis = this.previous.get(text) ?? { facts: this.factIds(summaryFacts(text)), terms: new Set(contentTerms(text)), wordings: null };
+    this.current.set(text, analysis);
+    return analysis;
+  }
+
+  /** The text's wordings of MIN_WORDS to MAX_WORDS words. */
+  wordingsOf(text: string): Wording[] {
+    const analysis = this.of(text);
+    analysis.wordings ??= shorterWordings(text)
+      .map(({ text: wording, tail }) => this.wordingOf(wording, tail))
+      .filter((w) => w.words >= MIN_WORDS && w.words <= MAX_WORDS);
+    return analysis.wordings;
+  }
+
+  private wordingOf(text: string, tail: boolean): Wording {
+    return { text, words: countWords(text), facts: [...new Set(this.factIds(summaryFacts(text)))], terms: new Set(contentTerms(text)), tail };
+  }
+
+  private factIds(facts: string[]): number[] {
+    return facts.map((fact) => this.facts.idOf(fact));
+  }
+}
