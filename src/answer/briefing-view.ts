@@ -1,21 +1,25 @@
-// Everything answering needs from the store for one briefing, loaded once per store version: the
-// articles, their sentences, and the clusters of sentences that are copies of one another.
+// Everything answering needs from the store for one briefing, per store version: the articles, their
+// sentences, and the clusters of sentences that are copies of one another. Each part is read when first
+// used: quotes and figures never need the sentences (a third of a large briefing's memory), and search
+// needs only the copy clusters.
 import type { SentenceAlignment } from '../align/align-types.ts';
 import type { BriefingStore, StoredArticle, StoredSentence } from '../store/store.ts';
 import type { Citation } from './answer-types.ts';
 
 export interface BriefingView {
-  briefing: string;
-  version: number;
-  articles: StoredArticle[];
-  articleByFile: Map<string, StoredArticle>;
-  sentences: StoredSentence[];
-  sentenceById: Map<number, StoredSentence>;
-  alignments: SentenceAlignment[];
+  readonly briefing: string;
+  readonly version: number;
+  readonly articles: StoredArticle[];
+  readonly articleByFile: Map<string, StoredArticle>;
+  readonly sentences: StoredSentence[];
+  readonly sentenceById: Map<number, StoredSentence>;
+  readonly alignments: SentenceAlignment[];
   /** Sentence id -> the ids of every sentence in its copy cluster (itself included). */
-  clusterOf: Map<number, number[]>;
+  readonly clusterOf: Map<number, number[]>;
   /** Answers' derived data (speaker index, figure groups), computed once per version: see `derive`. */
-  derived: Map<string, unknown>;
+  readonly derived: Map<string, unknown>;
+  /** The store the view reads from. */
+  readonly store: BriefingStore;
 }
 
 /** Computes `make()` once per view (so once per store version) and keeps it. */
@@ -32,22 +36,49 @@ export function loadBriefingView(store: BriefingStore, briefing: string): Briefi
   cache.set(store, views);
   const cached = views.get(briefing);
   if (cached && cached.version === version) return cached;
-  const articles = store.articles(briefing);
-  const sentences = store.sentences(briefing);
-  const alignments = store.alignments(briefing);
-  const view: BriefingView = {
-    briefing,
-    version,
-    articles,
-    articleByFile: new Map(articles.map((article) => [article.file, article])),
-    sentences,
-    sentenceById: new Map(sentences.map((sentence) => [sentence.id, sentence])),
-    alignments,
-    clusterOf: clusterSentences(alignments),
-    derived: new Map(),
-  };
+  const view = new LazyView(store, briefing, version);
   views.set(briefing, view);
   return view;
+}
+
+class LazyView implements BriefingView {
+  readonly derived = new Map<string, unknown>();
+  private parts = new Map<string, unknown>();
+
+  constructor(
+    readonly store: BriefingStore,
+    readonly briefing: string,
+    readonly version: number,
+  ) {}
+
+  get articles(): StoredArticle[] {
+    return this.part('articles', () => this.store.articles(this.briefing));
+  }
+
+  get articleByFile(): Map<string, StoredArticle> {
+    return this.part('articleByFile', () => new Map(this.articles.map((article) => [article.file, article])));
+  }
+
+  get sentences(): StoredSentence[] {
+    return this.part('sentences', () => this.store.sentences(this.briefing));
+  }
+
+  get sentenceById(): Map<number, StoredSentence> {
+    return this.part('sentenceById', () => new Map(this.sentences.map((sentence) => [sentence.id, sentence])));
+  }
+
+  get alignments(): SentenceAlignment[] {
+    return this.part('alignments', () => this.store.alignments(this.briefing));
+  }
+
+  get clusterOf(): Map<number, number[]> {
+    return this.part('clusterOf', () => clusterSentences(this.alignments));
+  }
+
+  private part<T>(name: string, load: () => T): T {
+    if (!this.parts.has(name)) this.parts.set(name, load());
+    return this.parts.get(name) as T;
+  }
 }
 
 /** Connected components of the alignment graph (union-find). */
@@ -84,6 +115,8 @@ export function citationOf(view: BriefingView, file: string): Citation {
 /** Every article carrying the sentence or a copy of it, in briefing order. */
 export function citationsOf(view: BriefingView, sentence: StoredSentence): Citation[] {
   const ids = view.clusterOf.get(sentence.id) ?? [sentence.id];
-  const files = new Set(ids.map((id) => view.sentenceById.get(id)?.file).filter((file): file is string => file !== undefined));
+  // a search hit's copies are read by id, so that search never loads the briefing's every sentence
+  const copies = ids.length === 1 ? [sentence] : view.store.sentencesByIds(ids);
+  const files = new Set(copies.map((copy) => copy.file));
   return [...files].sort().map((file) => citationOf(view, file));
 }

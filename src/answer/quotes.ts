@@ -9,10 +9,13 @@ import { contentTerms } from './term-vectors.ts';
 interface QuoteIndex {
   speakers: SpeakerIndex;
   merged: MergedQuote[];
+  /** Each merged quote's content terms with its speaker's, for "who said ..." and "quotes X about Y": made
+   * when first asked for, then kept (most quotes of a large briefing are never asked about). */
+  terms: Map<MergedQuote, Set<string>>;
 }
 
 export function answerQuotes(store: BriefingStore, view: BriefingView, query: string | null, about: string | null): QuotesAnswer {
-  const { speakers, merged } = derive(view, 'quotes', () => indexQuotes(store, view.briefing));
+  const { speakers, merged, terms } = derive(view, 'quotes', () => indexQuotes(store, view.briefing));
   const answer: QuotesAnswer = { kind: 'quotes', briefing: view.briefing, query, about, speaker: null, quotes: [], suggestions: [], known: [] };
   let chosen = merged;
   if (query) {
@@ -23,7 +26,12 @@ export function answerQuotes(store: BriefingStore, view: BriefingView, query: st
   }
   if (about) {
     const wanted = new Set(contentTerms(about));
-    chosen = chosen.filter((quote) => contentTerms(`${quote.text} ${quote.speaker ?? ''}`).some((term) => wanted.has(term)));
+    chosen = chosen.filter((quote) => {
+      let own = terms.get(quote);
+      if (!own) terms.set(quote, (own = new Set(contentTerms(`${quote.text} ${quote.speaker ?? ''}`))));
+      for (const term of wanted) if (own.has(term)) return true;
+      return false;
+    });
   }
   answer.quotes = chosen.map((quote) => ({
     text: quote.text,
@@ -39,5 +47,5 @@ export function answerQuotes(store: BriefingStore, view: BriefingView, query: st
 function indexQuotes(store: BriefingStore, briefing: string): QuoteIndex {
   const articles = store.extractions(briefing).map(({ file, extracted }) => ({ file, quotes: (extracted.quotes ?? []) as Quote[] }));
   const speakers = resolveSpeakers(articles);
-  return { speakers, merged: mergeQuotes(articles, speakers) };
+  return { speakers, merged: mergeQuotes(articles, speakers), terms: new Map() };
 }

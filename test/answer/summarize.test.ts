@@ -9,7 +9,7 @@ import { contentTerms, stem } from '../../src/answer/term-vectors.ts';
 import { countWords, wordTokens } from '../../src/core/normalize.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { ingestBriefing } from '../../src/ingest/ingest-briefing.ts';
-import type { StoredArticle, StoredSentence } from '../../src/store/store.ts';
+import type { BriefingStore, StoredArticle, StoredSentence } from '../../src/store/store.ts';
 import { tempBriefing, type TempBriefing } from '../helpers/temp-store.ts';
 
 /** Whether every word of `short` stands in `long`, in the same order (the test's own reading of "carries"). */
@@ -280,6 +280,8 @@ describe('summarize on small made-up briefings', () => {
     return {
       briefing: 'test', version: 1, articles: stored, articleByFile: new Map(stored.map((a) => [a.file, a])),
       sentences, sentenceById: new Map(sentences.map((s) => [s.id, s])), alignments, clusterOf, derived: new Map(),
+      // a summary reads only the view's parts above
+      store: null as unknown as BriefingStore,
     };
   }
 
