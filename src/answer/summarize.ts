@@ -24,8 +24,8 @@ export function summarize(view: BriefingView, options: { words?: number; topic?:
 }
 
 function buildSummary(view: BriefingView, topic: string | null, budget: number): SummaryAnswer {
-  const { units, facts } = summaryUnits(view);
-  const chosen = inReadingOrder(selectWordings(unitsOnTopic(units, topic), facts, budget));
+  const units = summaryUnits(view);
+  const chosen = inReadingOrder(selectWordings(unitsOnTopic(units, topic), units.facts, budget));
   return {
     kind: 'summary',
     briefing: view.briefing,

@@ -30,6 +30,8 @@ export interface SummaryUnits {
   units: SummaryUnit[];
   /** What the units' fact ids stand for. */
   facts: FactTable;
+  /** Term -> the positions of the units that name it, made when a topic first asks. */
+  byTerm?: Map<string, number[]>;
 }
 
 /** Per briefing, the analyses of its texts, kept from one store version to the next. */
@@ -46,12 +48,26 @@ export function summaryUnits(view: BriefingView): SummaryUnits {
   });
 }
 
-/** The units that name the topic, each with only its wordings that still name it. */
-export function unitsOnTopic(units: SummaryUnit[], topic: string | null): SummaryUnit[] {
-  if (topic === null) return units;
+/** The units that name the topic, in briefing order, each with only its wordings that still name it. */
+export function unitsOnTopic(summary: SummaryUnits, topic: string | null): SummaryUnit[] {
+  if (topic === null) return summary.units;
   const wanted = [...new Set(contentTerms(topic).map(stem))];
   const names = (terms: Set<string>) => wanted.some((term) => terms.has(term));
-  return units.filter((unit) => names(unit.terms)).map((unit) => ({ ...unit, wordings: unit.wordings.filter((w) => names(w.terms)) }));
+  summary.byTerm ??= unitsByTerm(summary.units);
+  const positions = [...new Set(wanted.flatMap((term) => summary.byTerm?.get(term) ?? []))].sort((a, b) => a - b);
+  return positions.map((i) => summary.units[i] as SummaryUnit).map((unit) => ({ ...unit, wordings: unit.wordings.filter((w) => names(w.terms)) }));
+}
+
+function unitsByTerm(units: SummaryUnit[]): Map<string, number[]> {
+  const byTerm = new Map<string, number[]>();
+  units.forEach((unit, i) => {
+    for (const term of unit.terms) {
+      const positions = byTerm.get(term);
+      if (positions) positions.push(i);
+      else byTerm.set(term, [i]);
+    }
+  });
+  return byTerm;
 }
 
 function collectUnits(view: BriefingView, analyses: TextAnalyses): SummaryUnit[] {

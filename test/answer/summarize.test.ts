@@ -107,11 +107,12 @@ describe('summarize on the seed briefing', () => {
   });
 
   it('builds its units once per store version and keeps only their wordings that name a topic', () => {
-    const { units } = summaryUnits(view);
+    const summary = summaryUnits(view);
+    const { units } = summary;
     summarize(view, { topic: 'corridors' });
     summarize(view, { topic: 'trapped' });
     expect(summaryUnits(view).units).toBe(units);
-    const onTopic = unitsOnTopic(units, 'corridors');
+    const onTopic = unitsOnTopic(summary, 'corridors');
     expect(onTopic.length).toBeGreaterThan(0);
     expect(onTopic.length).toBeLessThan(units.length / 4);
     for (const unit of onTopic) for (const wording of unit.wordings) expect(wording.text, wording.text).toMatch(/corridor/i);
