@@ -6,6 +6,7 @@ import type { AnswerTimings } from './measure-answers.ts';
 import type { BaselineTimings } from './measure-baseline.ts';
 import type { ColdStart } from './measure-cold-start.ts';
 import type { IngestTimings } from './measure-ingest.ts';
+import type { RefreshTimings } from './measure-refresh.ts';
 
 export interface BenchInputs {
   articles: number;
@@ -15,6 +16,7 @@ export interface BenchInputs {
   ingest: IngestTimings;
   baseline: BaselineTimings;
   answers: AnswerTimings;
+  refresh: RefreshTimings;
   peakRssBytes: number;
   peakRssTotalBytes: number;
   storeBytes: number;
@@ -54,6 +56,9 @@ export function benchReport(b: BenchInputs) {
     p99_ms: perKind(b.answers.p99Ms),
     max_ms: perKind(b.answers.maxMs),
     query_counts: perKind(b.answers.counts, 0),
+    refresh_removed: b.refresh.removed,
+    refresh_ingest_ms: round(b.refresh.ingestMs, 0),
+    refresh_first_ms: Object.fromEntries(Object.entries(b.refresh.firstMs).map(([kind, ms]) => [kind, round(ms, 0)])),
     peak_rss_mb: round(b.peakRssBytes / MB, 0),
     peak_rss_total_mb: round(b.peakRssTotalBytes / MB, 0),
     store_mb: round(b.storeBytes / MB, 1),
@@ -73,7 +78,11 @@ export function renderTable(r: BenchReport): string {
     ['baseline (compromise)', `${r.baseline_mb_per_s} MB/s, ${r.baseline_articles_per_s} articles/s${r.baseline_sampled ? ` (sample of ${r.baseline_articles}; full corpus ~${r.baseline_full_corpus_s_extrapolated} s)` : ''}`],
     ['ingest vs baseline', `${r.ingest_vs_baseline}x`],
     ['re-ingest (unchanged)', `${r.reingest_s} s = ${(r.reingest_share * 100).toFixed(2)}% of first ingest`],
-    ['view load (once per version)', `${r.view_load_ms} ms`],
+    ['view open (its parts load on first use)', `${r.view_load_ms} ms`],
+    [
+      `refresh (${r.refresh_removed} articles dropped)`,
+      `ingest ${r.refresh_ingest_ms} ms, then first ${Object.entries(r.refresh_first_ms).map(([kind, ms]) => `${kind} ${ms} ms`).join(', ')}`,
+    ],
     ['peak RSS (ingest + answers)', `${r.peak_rss_mb} MB (whole run incl. baseline: ${r.peak_rss_total_mb} MB)`],
     ['store on disk', `${r.store_mb} MB`],
     ['cold start (spawn -> answer)', `${r.cold_start_ms} ms median of ${r.cold_start_runs} (to exit ${r.cold_start_exit_ms} ms)`],

@@ -1,6 +1,6 @@
 // `npm run bench -- [--articles N] [--json] [--seed S] [--baseline-sample N] [--queries N] [--keep]`:
-// generates a corpus, then measures ingest, the compromise baseline, re-ingest, answer latency, memory,
-// store size and cold start in one run. See docs/performance.md.
+// generates a corpus, then measures ingest, the compromise baseline, re-ingest, answer latency, a refresh
+// that drops 1% of the articles, memory, store size and cold start in one run. See docs/performance.md.
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -14,6 +14,7 @@ import { measureAnswers } from './measure-answers.ts';
 import { measureBaseline } from './measure-baseline.ts';
 import { measureColdStart } from './measure-cold-start.ts';
 import { measureIngest } from './measure-ingest.ts';
+import { measureRefresh } from './measure-refresh.ts';
 
 const { values } = parseArgs({
   options: {
@@ -45,6 +46,7 @@ try {
   const storeBytes = directoryBytes(dataDir);
   const queries = benchQueries(corpus.cast, positiveInt('queries'), seed);
   const answers = measureAnswers(store, 'bench', queries, { secondsPerKind: positiveInt('seconds-per-kind'), minQueries: 30 });
+  const refresh = measureRefresh(store, 'bench', corpus, queries);
   store.close();
   const peakRssBytes = maxRss();
   log('  baseline: compromise full parse...');
@@ -52,7 +54,7 @@ try {
   log('  cold start...');
   const coldStart = await measureColdStart(repo, join(work, 'cold-data'), positiveInt('cold-runs'));
   const report = benchReport({
-    articles, corpusBytes: corpus.bytes, stories: corpus.stories, seed, ingest, baseline, answers,
+    articles, corpusBytes: corpus.bytes, stories: corpus.stories, seed, ingest, baseline, answers, refresh,
     peakRssBytes, peakRssTotalBytes: maxRss(), storeBytes, coldStart,
   });
   process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : `${renderTable(report)}\n`);
