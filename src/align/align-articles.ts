@@ -38,9 +38,11 @@ const CACHED_SENTENCES = 100_000;
 export function alignArticles(store: BriefingStore, briefing: string): { articles: number; alignments: number } {
   const pending = store.unalignedArticles(briefing);
   const cache = new SentenceCache();
+  const chunkOf = new Map(pending.map((article, i) => [article.id, Math.floor(i / CHUNK)]));
   let total = 0;
   for (let i = 0; i < pending.length; i += CHUNK) {
     const chunk = pending.slice(i, i + CHUNK);
+    const thisChunk = i / CHUNK;
     cache.forgetIfFull();
     const found: SentenceAlignment[] = [];
     // a pair met from both of its articles is compared once, whatever the outcome
@@ -55,6 +57,8 @@ export function alignArticles(store: BriefingStore, briefing: string): { article
         for (const id of worthComparing(candidates.get(stored.id))) {
           const other = cache.get(id);
           if (!other || (other.articleId === sentence.articleId && other.paragraph === sentence.paragraph)) continue;
+          // saving a later chunk replaces every alignment of its articles, this pair's too: it is judged there
+          if ((chunkOf.get(other.articleId) ?? -1) > thisChunk) continue;
           const [source, copy] = orderBySource(sentence, other);
           const key = source.id * 2 ** 26 + copy.id;
           if (compared.has(key)) continue;

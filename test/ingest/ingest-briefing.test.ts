@@ -31,6 +31,8 @@ describe('ingestBriefing', () => {
     expect(report.skipped).toEqual([]);
     expect(temp.store.sentences('aleppo').length).toBeGreaterThan(100);
     expect(report.alignments).toBeGreaterThan(20);
+    // each pair is counted once, by the chunk that saves it
+    expect(report.alignments).toBe(temp.store.alignments('aleppo').length);
     expect(temp.store.article('aleppo', '004_bfe7486261a02aa5.txt')?.outlet).toBe('Arab News');
   });
 
