@@ -102,4 +102,8 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX sketches_article ON sketches (article_id);
   DROP INDEX sketches_hash;
   `,
+  // 6: saveArticles adds a batch's sentences to the full-text index in one statement (indexSentences).
+  // Through this trigger FTS5 ran once per sentence and wrote its pending terms out each time: 16,500
+  // sentences cost 0.8 s to index this way, 0.17 s in batches of 3,300
+  `DROP TRIGGER sentences_fts_insert;`,
 ];

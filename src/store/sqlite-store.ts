@@ -75,6 +75,7 @@ class SqliteStore implements BriefingStore {
         'INSERT INTO paragraphs (article_id, idx, start, end, kind, text, repeat_of) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
       insertSentence: db.prepare('INSERT INTO sentences (article_id, idx, paragraph, kind, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      indexSentences: db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id IN (SELECT value FROM json_each(?))'),
       insertSketch: db.prepare('INSERT INTO sketches (sentence_id, hash, article_id) VALUES (?, ?, ?)'),
       ownSketches: db.prepare('SELECT sentence_id AS sentence, hash FROM sketches WHERE article_id = ?'),
       postings: db
@@ -104,8 +105,15 @@ class SqliteStore implements BriefingStore {
     const s = this.statements;
     this.db.transaction(() => {
       const briefings = new Set<string>();
+      const files = new Set<string>();
+      // sentences saved but not yet in the full-text index: see migration 6
+      const unindexed: number[] = [];
       for (const input of inputs) {
         briefings.add(input.briefing);
+        // the delete trigger takes a replaced article's sentences out of the index: they must be in it
+        const key = `${input.briefing}/${input.file}`;
+        if (files.has(key)) this.indexSentences(unindexed.splice(0));
+        files.add(key);
         const { article } = input;
         const ingestedAt = this.now().toISOString();
         const previous = s.firstSeen.get(input.briefing, input.file) as { firstSeen: string } | undefined;
@@ -131,12 +139,19 @@ class SqliteStore implements BriefingStore {
         const sentenceIds = article.sentences.map((t) =>
           Number(s.insertSentence.run(articleId, t.index, t.paragraph, t.kind, t.start, t.end, t.text).lastInsertRowid),
         );
+        unindexed.push(...sentenceIds);
         for (const { sentence, hashes } of input.sketches) {
           for (const hash of hashes) s.insertSketch.run(sentenceIds[sentence], hash, articleId);
         }
       }
+      this.indexSentences(unindexed);
       for (const briefing of briefings) s.bump.run(briefing);
     }).immediate();
+  }
+
+  /** Adds these sentences to the full-text index, all in one statement. */
+  private indexSentences(ids: number[]): void {
+    if (ids.length) this.statements.indexSentences.run(JSON.stringify(ids));
   }
 
   removeArticles(briefing: string, files: string[]): void {
