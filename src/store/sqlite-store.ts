@@ -92,6 +92,14 @@ class SqliteStore implements BriefingStore {
         'INSERT OR REPLACE INTO alignments (source_sentence, copy_sentence, similarity, kind, ops) VALUES (?, ?, ?, ?, ?)',
       ),
       markAligned: db.prepare('UPDATE articles SET aligned = 1 WHERE id = ?'),
+      // align reads each article's sentences and its candidates' by id: preparing these per call cost more than running them
+      sentences: db.prepare(`SELECT ${SENTENCE_COLUMNS} FROM sentences s JOIN articles a ON a.id = s.article_id WHERE a.briefing = ? ORDER BY a.file, s.idx`),
+      articleSentences: db.prepare(
+        `SELECT ${SENTENCE_COLUMNS} FROM sentences s JOIN articles a ON a.id = s.article_id WHERE a.briefing = ? AND a.id = ? ORDER BY a.file, s.idx`,
+      ),
+      sentencesByIds: db.prepare(
+        `SELECT ${SENTENCE_COLUMNS} FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.id IN (SELECT value FROM json_each(?))`,
+      ),
     };
   }
 
@@ -232,18 +240,13 @@ class SqliteStore implements BriefingStore {
   }
 
   sentences(briefing: string, articleId?: number): StoredSentence[] {
-    const filter = articleId === undefined ? '' : 'AND a.id = ?';
-    const args = articleId === undefined ? [briefing] : [briefing, articleId];
-    return this.db
-      .prepare(`SELECT ${SENTENCE_COLUMNS} FROM sentences s JOIN articles a ON a.id = s.article_id WHERE a.briefing = ? ${filter} ORDER BY a.file, s.idx`)
-      .all(...args) as StoredSentence[];
+    const s = this.statements;
+    return (articleId === undefined ? s.sentences.all(briefing) : s.articleSentences.all(briefing, articleId)) as StoredSentence[];
   }
 
   sentencesByIds(ids: number[]): StoredSentence[] {
     if (ids.length === 0) return [];
-    return this.db
-      .prepare(`SELECT ${SENTENCE_COLUMNS} FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.id IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(ids)) as StoredSentence[];
+    return this.statements.sentencesByIds.all(JSON.stringify(ids)) as StoredSentence[];
   }
 
   alignments(briefing: string): SentenceAlignment[] {
