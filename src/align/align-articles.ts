@@ -37,8 +37,7 @@ const CACHED_SENTENCES = 100_000;
 
 export function alignArticles(store: BriefingStore, briefing: string): { articles: number; alignments: number } {
   const pending = store.unalignedArticles(briefing);
-  const cache = new SentenceCache();
-  const chunkOf = new Map(pending.map((article, i) => [article.id, Math.floor(i / CHUNK)]));
+  const cache = new SentenceCache(new Map(pending.map((article, i) => [article.id, Math.floor(i / CHUNK)])));
   let total = 0;
   for (let i = 0; i < pending.length; i += CHUNK) {
     const chunk = pending.slice(i, i + CHUNK);
@@ -56,13 +55,16 @@ export function alignArticles(store: BriefingStore, briefing: string): { article
         const sentence = cache.add(stored);
         for (const id of worthComparing(candidates.get(stored.id))) {
           const other = cache.get(id);
-          if (!other || (other.articleId === sentence.articleId && other.paragraph === sentence.paragraph)) continue;
           // saving a later chunk replaces every alignment of its articles, this pair's too: it is judged there
-          if ((chunkOf.get(other.articleId) ?? -1) > thisChunk) continue;
+          if (!other || other.chunk > thisChunk) continue;
+          if (other.articleId === sentence.articleId && other.paragraph === sentence.paragraph) continue;
           const [source, copy] = orderBySource(sentence, other);
-          const key = source.id * 2 ** 26 + copy.id;
-          if (compared.has(key)) continue;
-          compared.add(key);
+          // only a pair of two sentences of this chunk can be met twice
+          if (other.chunk === thisChunk) {
+            const key = source.id * 2 ** 26 + copy.id;
+            if (compared.has(key)) continue;
+            compared.add(key);
+          }
           const alignment = compareWords(source, copy);
           if (alignment) found.push(alignment);
         }
@@ -84,10 +86,22 @@ export function worthComparing(candidates?: SketchCandidates): Int32Array {
   return ids.subarray(0, end);
 }
 
-/** A stored sentence with its lower-case words as ids of the cache's vocabulary, in order and sorted (its bag of words). */
-interface SentenceWords extends StoredSentence {
+/**
+ * What align needs of a stored sentence, with its lower-case words as ids of the cache's vocabulary, in
+ * order and sorted (its bag of words). Made in one place, so that every one has the same shape: the
+ * comparison loop reads these fields for each candidate.
+ */
+interface SentenceWords {
+  id: number;
+  articleId: number;
+  file: string;
+  index: number;
+  paragraph: number;
+  text: string;
   ids: Int32Array;
   bag: Int32Array;
+  /** The chunk that aligns the sentence's article; -1 for an article aligned by an earlier run. */
+  chunk: number;
 }
 
 class SentenceCache {
@@ -95,6 +109,9 @@ class SentenceCache {
   readonly postings = new Map<number, number[]>();
   private readonly sentences = new Map<number, SentenceWords>();
   private readonly vocabulary = new Map<string, number>();
+
+  /** `chunkOf`: the chunk of each article this run aligns. */
+  constructor(private readonly chunkOf: Map<number, number>) {}
 
   /** Called between chunks, never inside one: a chunk's sentences stay while it is compared. */
   forgetIfFull(): void {
@@ -124,7 +141,8 @@ class SentenceCache {
       if (id === undefined) this.vocabulary.set(word, (id = this.vocabulary.size));
       ids[i] = id;
     }
-    const cached = { ...sentence, ids, bag: ids.slice().sort() };
+    const { id, articleId, file, index, paragraph, text } = sentence;
+    const cached = { id, articleId, file, index, paragraph, text, ids, bag: ids.slice().sort(), chunk: this.chunkOf.get(articleId) ?? -1 };
     this.sentences.set(sentence.id, cached);
     return cached;
   }
@@ -137,14 +155,20 @@ function compareWords(from: SentenceWords, to: SentenceWords): SentenceAlignment
   // nor when the words shared regardless of order (an upper bound of the common subsequence) are too few
   const common = sharedWords(from.bag, to.bag);
   if ((2 * common) / total < MIN_SIMILARITY) return null;
-  const verbatim: SentenceAlignment = { sourceSentence: from.id, copySentence: to.id, similarity: 1, kind: 'copy', ops: [] };
-  if (from.ids.length === to.ids.length && from.ids.every((id, i) => id === to.ids[i])) return verbatim;
+  const verbatim = (): SentenceAlignment => ({ sourceSentence: from.id, copySentence: to.id, similarity: 1, kind: 'copy', ops: [] });
+  if (sameIds(from.ids, to.ids)) return verbatim();
   const ops = diffWords(displayWords(from.text), displayWords(to.text), from.ids, to.ids);
   const similarity = diffSimilarity(ops, from.ids.length, to.ids.length);
   if (similarity < MIN_SIMILARITY) return null;
   // the words differ only in case
-  if (ops.every((op) => op.op === 'equal')) return verbatim;
+  if (ops.every((op) => op.op === 'equal')) return verbatim();
   return { sourceSentence: from.id, copySentence: to.id, similarity, kind: 'rewrite', ops };
+}
+
+function sameIds(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -152,7 +176,7 @@ function compareWords(from: SentenceWords, to: SentenceWords): SentenceAlignment
  * briefing's order stands in for it: the article that comes first (file names of scrapes are usually
  * numbered or dated), and within one article the earlier sentence.
  */
-function orderBySource<T extends StoredSentence>(a: T, b: T): [T, T] {
+function orderBySource<T extends Pick<StoredSentence, 'file' | 'index'>>(a: T, b: T): [T, T] {
   if (a.file !== b.file) return a.file < b.file ? [a, b] : [b, a];
   return a.index < b.index ? [a, b] : [b, a];
 }
