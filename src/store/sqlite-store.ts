@@ -74,14 +74,19 @@ class SqliteStore implements BriefingStore {
       insertParagraph: db.prepare(
         'INSERT INTO paragraphs (article_id, idx, start, end, kind, text, repeat_of) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
-      insertSentence: db.prepare('INSERT INTO sentences (article_id, idx, paragraph, kind, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      insertSentence: db.prepare(
+        'INSERT INTO sentences (article_id, idx, paragraph, kind, start, end, text, sketch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
       indexSentences: db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id IN (SELECT value FROM json_each(?))'),
-      insertSketch: db.prepare('INSERT INTO sketches (sentence_id, hash, article_id) VALUES (?, ?, ?)'),
-      ownSketches: db.prepare('SELECT sentence_id AS sentence, hash FROM sketches WHERE article_id = ?'),
+      postSketches: db.prepare(
+        `INSERT INTO sketch_postings (hash, article_id, sentence_id) SELECT h.value, s.article_id, s.id
+         FROM sentences s, json_each(s.sketch) h WHERE s.id IN (SELECT value FROM json_each(?))`,
+      ),
+      ownSketches: db.prepare('SELECT id, sketch FROM sentences WHERE article_id = ? AND sketch IS NOT NULL').raw(),
       postings: db
         .prepare(
-          `SELECT s.sentence_id FROM sketches s JOIN articles a ON a.id = s.article_id
-           WHERE s.hash = ? AND a.briefing = ? ORDER BY s.article_id LIMIT ${MAX_POSTINGS}`,
+          `SELECT p.sentence_id FROM sketch_postings p JOIN articles a ON a.id = p.article_id
+           WHERE p.hash = ? AND a.briefing = ? ORDER BY p.article_id LIMIT ${MAX_POSTINGS}`,
         )
         .pluck(),
       deleteAlignments: db.prepare(
@@ -114,11 +119,11 @@ class SqliteStore implements BriefingStore {
     this.db.transaction(() => {
       const briefings = new Set<string>();
       const files = new Set<string>();
-      // sentences saved but not yet in the full-text index: see migration 6
+      // sentences saved but not yet in the full-text index or the sketch postings: see migrations 6 and 7
       const unindexed: number[] = [];
       for (const input of inputs) {
         briefings.add(input.briefing);
-        // the delete trigger takes a replaced article's sentences out of the index: they must be in it
+        // the delete triggers take a replaced article's sentences out of the indexes: they must be in them
         const key = `${input.briefing}/${input.file}`;
         if (files.has(key)) this.indexSentences(unindexed.splice(0));
         files.add(key);
@@ -144,12 +149,10 @@ class SqliteStore implements BriefingStore {
           }).lastInsertRowid,
         );
         for (const p of article.paragraphs) s.insertParagraph.run(articleId, p.index, p.start, p.end, p.kind, p.text, p.repeatOf);
-        const sentenceIds = article.sentences.map((t) =>
-          Number(s.insertSentence.run(articleId, t.index, t.paragraph, t.kind, t.start, t.end, t.text).lastInsertRowid),
-        );
-        unindexed.push(...sentenceIds);
-        for (const { sentence, hashes } of input.sketches) {
-          for (const hash of hashes) s.insertSketch.run(sentenceIds[sentence], hash, articleId);
+        const sketches = sketchesByIndex(input);
+        for (const t of article.sentences) {
+          const sketch = sketches.get(t.index);
+          unindexed.push(Number(s.insertSentence.run(articleId, t.index, t.paragraph, t.kind, t.start, t.end, t.text, sketch ? JSON.stringify(sketch) : null).lastInsertRowid));
         }
       }
       this.indexSentences(unindexed);
@@ -157,9 +160,12 @@ class SqliteStore implements BriefingStore {
     }).immediate();
   }
 
-  /** Adds these sentences to the full-text index, all in one statement. */
+  /** Adds these sentences to the full-text index and their sketches to the postings, one statement each. */
   private indexSentences(ids: number[]): void {
-    if (ids.length) this.statements.indexSentences.run(JSON.stringify(ids));
+    if (ids.length === 0) return;
+    const json = JSON.stringify(ids);
+    this.statements.indexSentences.run(json);
+    this.statements.postSketches.run(json);
   }
 
   removeArticles(briefing: string, files: string[]): void {
@@ -181,11 +187,10 @@ class SqliteStore implements BriefingStore {
     const s = this.statements;
     const hashesOf = new Map<number, number[]>();
     for (const articleId of articleIds) {
-      for (const { sentence, hash } of s.ownSketches.all(articleId) as { sentence: number; hash: number }[]) {
-        const hashes = hashesOf.get(sentence);
-        if (hashes) hashes.push(hash);
-        else hashesOf.set(sentence, [hash]);
-        if (!postings.has(hash)) postings.set(hash, s.postings.all(hash, briefing) as number[]);
+      for (const [sentence, sketch] of s.ownSketches.all(articleId) as [number, string][]) {
+        const hashes = JSON.parse(sketch) as number[];
+        hashesOf.set(sentence, hashes);
+        for (const hash of hashes) if (!postings.has(hash)) postings.set(hash, s.postings.all(hash, briefing) as number[]);
       }
     }
     const candidates = new Map<number, SketchCandidates>();
@@ -330,6 +335,13 @@ class SqliteStore implements BriefingStore {
   close(): void {
     this.db.close();
   }
+}
+
+/** The sketch of each sketched sentence, by its index; a sketch of a sentence the article lacks is an error. */
+function sketchesByIndex({ file, article, sketches }: ArticleInput): Map<number, number[]> {
+  const indexes = new Set(article.sentences.map((t) => t.index));
+  for (const { sentence } of sketches) if (!indexes.has(sentence)) throw new Error(`${file} has no sentence ${sentence} to sketch`);
+  return new Map(sketches.map(({ sentence, hashes }) => [sentence, hashes]));
 }
 
 /**

@@ -73,6 +73,21 @@ describe('a store from schema version 5', () => {
     checkFullTextIndex();
   });
 
+  it('finds an old sentence as a candidate copy of a new one that shares its sketch hash', () => {
+    store.saveArticles([input('new.txt', NEW_TEXT, [SHARED_HASH, 99])]);
+    const [newArticle] = store.unalignedArticles('aleppo').filter((a) => a.file === 'new.txt');
+    const candidates = store.sketchCandidates('aleppo', [newArticle!.id]);
+    const [newSentence] = store.sentences('aleppo', newArticle!.id);
+    const [oldSentence] = store.sentences('aleppo').filter((s) => s.file === 'old.txt');
+    expect([...(candidates.get(newSentence!.id)?.ids ?? [])]).toEqual([oldSentence!.id]);
+  });
+
+  it('forgets the sketch of a replaced old article', () => {
+    store.saveArticles([input('old.txt', 'Aid convoys reached the city on Saturday.', [5678]), input('new.txt', NEW_TEXT, [SHARED_HASH])]);
+    const ids = store.unalignedArticles('aleppo').map((a) => a.id);
+    expect([...store.sketchCandidates('aleppo', ids).values()]).toEqual([]);
+  });
+
   it('takes a replaced old article out of the full-text index', () => {
     store.saveArticles([input('old.txt', NEW_TEXT, [SHARED_HASH])]);
     expect(searchFiles('United Nations')).toEqual([]);
