@@ -15,7 +15,7 @@ export interface Wording {
   text: string;
   words: number;
   /** Fact ids (see FactTable), each once, in the order the text states them. */
-  facts: number[];
+  facts: Int32Array;
   /** Content-word stems, for topics and repetition. */
   terms: Set<string>;
   /** A second clause split off the sentence ("Russia pledged to open humanitarian corridors ..."). */
@@ -24,8 +24,9 @@ export interface Wording {
 
 export interface TextAnalysis {
   /** Fact ids of the whole text, in order, repeats kept. */
-  facts: number[];
-  terms: Set<string>;
+  facts: Int32Array;
+  /** Made when asked for (`termsOf`): only the texts a summary shows need them. */
+  terms: Set<string> | null;
   /** Its wordings fit for a summary, shortest cuts included; made only when asked (`wordingsOf`). */
   wordings: Wording[] | null;
 }
@@ -88,9 +89,16 @@ export class TextAnalyses {
   of(text: string): TextAnalysis {
     let analysis = this.current.get(text);
     if (analysis) return analysis;
-    analysis = this.previous.get(text) ?? { facts: this.factIds(summaryFacts(text)), terms: new Set(contentTerms(text)), wordings: null };
+    analysis = this.previous.get(text) ?? { facts: this.factIds(summaryFacts(text)), terms: null, wordings: null };
     this.current.set(text, analysis);
     return analysis;
+  }
+
+  /** The text's content-word stems. */
+  termsOf(text: string): Set<string> {
+    const analysis = this.of(text);
+    analysis.terms ??= new Set(contentTerms(text));
+    return analysis.terms;
   }
 
   /** The text's wordings of MIN_WORDS to MAX_WORDS words. */
@@ -103,10 +111,10 @@ export class TextAnalyses {
   }
 
   private wordingOf(text: string, tail: boolean): Wording {
-    return { text, words: countWords(text), facts: [...new Set(this.factIds(summaryFacts(text)))], terms: new Set(contentTerms(text)), tail };
+    return { text, words: countWords(text), facts: Int32Array.from(new Set(this.factIds(summaryFacts(text)))), terms: new Set(contentTerms(text)), tail };
   }
 
-  private factIds(facts: string[]): number[] {
-    return facts.map((fact) => this.facts.idOf(fact));
+  private factIds(facts: string[]): Int32Array {
+    return Int32Array.from(facts, (fact) => this.facts.idOf(fact));
   }
 }

@@ -20,7 +20,7 @@ export interface SummaryUnit {
   rank: number;
   order: number;
   /** Fact ids of what the whole sentence and its copies state, each once: for how central each fact is across the articles. */
-  facts: number[];
+  facts: Int32Array;
   terms: Set<string>;
   /** The wordings it can be shown in, shortest cuts included; none when it cannot be shown on its own. */
   wordings: Wording[];
@@ -119,8 +119,8 @@ function collectUnits(view: BriefingView, analyses: TextAnalyses): SummaryUnit[]
       articles: new Set(cluster.map((s) => s.articleId)),
       rank,
       order,
-      facts: [...new Set([...new Set(cluster.map((s) => s.text))].flatMap((text) => analyses.of(text).facts))],
-      terms: analyses.of(shown.text).terms,
+      facts: Int32Array.from(new Set([...new Set(cluster.map((s) => s.text))].flatMap((text) => [...analyses.of(text).facts]))),
+      terms: analyses.termsOf(shown.text),
       wordings,
     };
     byKey.set(key, unit);
