@@ -5,7 +5,7 @@
 // large briefing, and counting ids in arrays is what keeps the summary's weights within a reply's time.
 import { countWords } from '../core/normalize.ts';
 import { shorterWordings } from './summary-compress.ts';
-import { type FactKind, factKind, summaryFacts } from './summary-facts.ts';
+import { type FactKind, factKind, type FactSink, readFacts } from './summary-facts.ts';
 import { contentTerms } from './term-vectors.ts';
 
 const MIN_WORDS = 8;
@@ -31,13 +31,23 @@ export interface TextAnalysis {
   wordings: Wording[] | null;
 }
 
-/** Every fact of a briefing, numbered in the order met; with its kind and, for a figure, the thing counted. */
+/**
+ * Every fact of a briefing, numbered in the order met; with its kind and, for a figure, the thing counted.
+ * A fact is looked up by its parts (the term strings come from a memo, so they hash once), and its name
+ * ("amnesty+offer", as summaryFacts writes it) is made only the first time it is met.
+ */
 export class FactTable {
   private readonly ids = new Map<string, number>();
+  /** Each fact's name, as summaryFacts writes it, by id. */
+  readonly names: string[] = [];
   readonly kinds: FactKind[] = [];
   /** For a figure ("#30000 people"), the id of what it counts ("people") among `things`; else -1. */
   readonly thingOf: number[] = [];
   private readonly things = new Map<string, number>();
+  private readonly words = new Map<string, number>();
+  private readonly quotedWords = new Map<string, number>();
+  private readonly pairs = new Map<string, Map<string, number>>();
+  private readonly figures = new Map<string, Map<string, number>>();
 
   get size(): number {
     return this.kinds.length;
@@ -47,16 +57,46 @@ export class FactTable {
     return this.things.size;
   }
 
+  /** The text's facts as ids, in the order summaryFacts lists them. */
+  idsOf(text: string): Int32Array {
+    const ids: number[] = [];
+    const sink: FactSink = {
+      word: (term) => ids.push(this.once(this.words, term, () => term)),
+      pair: (first, second) => ids.push(this.once(this.inner(this.pairs, first), second, () => `${first}+${second}`)),
+      figure: (count, term) => ids.push(this.once(this.inner(this.figures, count), term, () => `${count} ${term}`)),
+      quoted: (term) => ids.push(this.once(this.quotedWords, term, () => `"${term}`)),
+    };
+    readFacts(text, sink);
+    return Int32Array.from(ids);
+  }
+
   idOf(fact: string): number {
     let id = this.ids.get(fact);
     if (id === undefined) {
       id = this.kinds.length;
       this.ids.set(fact, id);
+      this.names.push(fact);
       const kind = factKind(fact);
       this.kinds.push(kind);
       this.thingOf.push(kind === 'figure' ? this.thingId(fact.slice(fact.indexOf(' ') + 1)) : -1);
     }
     return id;
+  }
+
+  /** The id kept under `key`, found by name the first time (two parts may spell one name: the word "a+b" and the pair a, b). */
+  private once(map: Map<string, number>, key: string, name: () => string): number {
+    let id = map.get(key);
+    if (id === undefined) {
+      id = this.idOf(name());
+      map.set(key, id);
+    }
+    return id;
+  }
+
+  private inner(outer: Map<string, Map<string, number>>, key: string): Map<string, number> {
+    let map = outer.get(key);
+    if (!map) outer.set(key, (map = new Map()));
+    return map;
   }
 
   private thingId(thing: string): number {
@@ -89,7 +129,7 @@ export class TextAnalyses {
   of(text: string): TextAnalysis {
     let analysis = this.current.get(text);
     if (analysis) return analysis;
-    analysis = this.previous.get(text) ?? { facts: this.factIds(summaryFacts(text)), terms: null, wordings: null };
+    analysis = this.previous.get(text) ?? { facts: this.facts.idsOf(text), terms: null, wordings: null };
     this.current.set(text, analysis);
     return analysis;
   }
@@ -111,10 +151,6 @@ export class TextAnalyses {
   }
 
   private wordingOf(text: string, tail: boolean): Wording {
-    return { text, words: countWords(text), facts: Int32Array.from(new Set(this.factIds(summaryFacts(text)))), terms: new Set(contentTerms(text)), tail };
-  }
-
-  private factIds(facts: string[]): Int32Array {
-    return Int32Array.from(facts, (fact) => this.facts.idOf(fact));
+    return { text, words: countWords(text), facts: Int32Array.from(new Set(this.facts.idsOf(text))), terms: new Set(contentTerms(text)), tail };
   }
 }

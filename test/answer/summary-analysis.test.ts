@@ -1,6 +1,14 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FactTable, TextAnalyses } from '../../src/answer/summary-analysis.ts';
-import { summaryFacts } from '../../src/answer/summary-facts.ts';
+import { factKind, summaryFacts } from '../../src/answer/summary-facts.ts';
+import { isContentWord, stem } from '../../src/answer/term-vectors.ts';
+import { foldTypography } from '../../src/core/normalize.ts';
+import { SEEDS_DIR } from '../helpers/seeds.ts';
+
+const HELDOUT = join(import.meta.dirname, '../data/heldout');
 
 const LEAD = 'Government forces have retaken the Old City district of Aleppo after a month-long offensive, state media said.';
 const OTHER = 'About 250,000 people are trapped in the rebel-held east of the city, the United Nations says.';
@@ -66,3 +74,76 @@ describe('FactTable', () => {
     expect(table.thingCount).toBe(1);
   });
 });
+
+describe('FactTable.idsOf', () => {
+  const table = new FactTable();
+  const names = (text: string) => [...table.idsOf(text)].map((id) => table.names[id]);
+
+  it('numbers the very facts summaryFacts names (and the plain reading below), in its order, for every sentence of the seeds and held-out articles', () => {
+    const files = [
+      ...readdirSync(SEEDS_DIR).map((file) => join(SEEDS_DIR, file)),
+      ...readdirSync(HELDOUT, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).flatMap((set) => readdirSync(join(HELDOUT, set)).filter((file) => file.endsWith('.txt')).map((file) => join(HELDOUT, set, file))),
+    ];
+    let sentences = 0;
+    for (const file of files) {
+      for (const line of readFileSync(file, 'utf8').split(/(?<=[.!?”"])\s+|\n+/)) {
+        expect(names(line), line).toEqual(summaryFacts(line));
+        expect(summaryFacts(line), line).toEqual(referenceFacts(line));
+        sentences++;
+      }
+    }
+    expect(sentences).toBeGreaterThan(3000);
+  });
+
+  it('agrees with summaryFacts, and it with the plain reading below, on made-up text: figures, dates, capitals, quotation marks and words that spell a pair', () => {
+    const token = fc.constantFrom('250,000', '2011', '19', 'Oct.', 'September', 'people', 'People', 'amnesty', 'offer', 'a+b', 'a', 'b',
+      'million', 'Thursday', 'the', '“inevitable', 'death.”', '"fate"', 'Aleppo', 'rebels,', '1.5%', '—', '  ');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 14 }), (tokens) => {
+        const text = tokens.join(' ');
+        expect(names(text)).toEqual(summaryFacts(text));
+        expect(summaryFacts(text)).toEqual(referenceFacts(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+// summaryFacts as it was first written, token by token with regular expressions: the memo and the sinks
+// must read every text the same way.
+function referenceFacts(text: string): string[] {
+  const facts = referenceWords(text);
+  for (const [quoted] of text.matchAll(/“[^”]*”|"[^"]*"/g)) for (const fact of referenceWords(quoted)) if (factKind(fact) === 'word') facts.push(`"${fact}`);
+  return facts;
+}
+
+function referenceWords(text: string): string[] {
+  const WHEN = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday'.split(' '));
+  const SCALE = new Set('hundred thousand million billion trillion'.split(' '));
+  const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+  const facts: string[] = [];
+  const words: { term: string; capital: boolean }[] = [];
+  let figure: string | null = null;
+  const tokens = (/[^\x20-\x7e]/.test(text) ? foldTypography(text) : text.replace(/ {2,}/g, ' ').trim()).split(' ');
+  for (const [at, raw] of tokens.entries()) {
+    const token = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const lower = token.toLowerCase();
+    if (/^\d[\d,.]*%?$/.test(token)) {
+      const date = /^(?:1[89]|20)\d\d$/.test(token) || MONTH.test(tokens[at - 1] ?? '') || MONTH.test(tokens[at + 1] ?? '');
+      figure = date ? null : `#${token.replace(/[^\d.]/g, '').replace(/\.$/, '')}`;
+      continue;
+    }
+    if (!isContentWord(lower) || WHEN.has(lower)) continue;
+    const term = stem(lower);
+    if (SCALE.has(lower)) continue;
+    if (figure !== null) facts.push(`${figure} ${term}`);
+    figure = null;
+    words.push({ term, capital: at > 0 && /^\p{Lu}/u.test(token) });
+  }
+  for (const [i, word] of words.entries()) {
+    facts.push(word.term);
+    const before = words[i - 1];
+    if (before && !(before.capital && word.capital)) facts.push(before.term < word.term ? `${before.term}+${word.term}` : `${word.term}+${before.term}`);
+  }
+  return facts;
+}
