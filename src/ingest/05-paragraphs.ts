@@ -2,6 +2,7 @@
 // shelling ..."), so two lines are joined unless the first ends a sentence or is a cross-head.
 import type { Paragraph, ParagraphKind } from '../core/article.ts';
 import type { Line } from './02-lines.ts';
+import { foldWhiteSpace } from '../core/normalize.ts';
 import { isSentenceBoundary } from './sentence-boundary.ts';
 import { endsMidSentence, endsSentence, startsLowercase, wordCount } from './line-shape.ts';
 
@@ -53,5 +54,5 @@ function kindOf(paragraph: string): ParagraphKind {
 }
 
 export function foldSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return foldWhiteSpace(text);
 }

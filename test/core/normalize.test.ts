@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareKey, displayWords, foldTypography, wordTokens } from '../../src/core/normalize.ts';
+import { compareKey, displayWords, foldTypography, foldWhiteSpace, wordTokens } from '../../src/core/normalize.ts';
 
 // the definition the one-pass splitter must agree with
 const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -29,6 +29,28 @@ describe('displayWords and wordTokens', () => {
         expect(wordTokens(t)).toEqual(byRegex(compareKey(t)));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('foldWhiteSpace', () => {
+  const byRegex = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+  it('folds every character as /\\s+/ and trim do, alone and between words', () => {
+    const differ: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [c, `a${c}b`, `a ${c}b`, ` ${c}`, `ab${c} `]) if (foldWhiteSpace(text) !== byRegex(text)) differ.push(text);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('folds runs of spaces as the regular expression does', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', 'é') });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(foldWhiteSpace(t)).toBe(byRegex(t));
+      }),
     );
   });
 });
