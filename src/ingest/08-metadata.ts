@@ -40,21 +40,29 @@ export function findOutlet(dropped: DroppedLine[]): string | null {
   return null;
 }
 
+// each pattern made global once, not once per article, to walk its matches
+const AGENCY_MATCHES: [string, RegExp][] = AGENCIES.map(([name, pattern]) => [name, new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')]);
+
 export function findAgencies(text: string): string[] {
   const found = new Set<string>();
-  for (const [name, pattern] of AGENCIES) {
-    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
-    for (const match of text.matchAll(global)) {
-      const around = text.slice(Math.max(0, match.index - CITE_WINDOW), match.index + match[0].length + CITE_WINDOW);
-      if (CITING.test(around)) {
-        found.add(name);
-        break;
-      }
-    }
+  for (const [name, pattern] of AGENCY_MATCHES) {
+    if (isCited(text, pattern)) found.add(name);
   }
+  // most articles name no "... news agency", and the pattern is slow to rule out at every capital
+  if (!text.includes('news agency')) return [...found];
   for (const match of text.matchAll(NEWS_AGENCY)) {
     const name = match[1]?.trim();
     if (name && !AGENCIES.some(([known]) => known.toLowerCase() === name.toLowerCase())) found.add(`${name} news agency`);
   }
   return [...found];
+}
+
+/** Some match of the (global) pattern has a word of reporting near it. */
+function isCited(text: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const around = text.slice(Math.max(0, match.index - CITE_WINDOW), match.index + match[0].length + CITE_WINDOW);
+    if (CITING.test(around)) return true;
+  }
+  return false;
 }
