@@ -2,7 +2,7 @@
 // the last person who spoke; a quoted sentence with no cue of its own ("There is only so much they
 // can endure.") takes the speaker of the quote it belongs to.
 import type { Token } from './02-tokenize.ts';
-import { findClaimCues, type ClaimCue } from './07-claim-cues.ts';
+import type { ClaimCue } from './07-claim-cues.ts';
 import { isPersonName, resolveClaimant, type SpeakerState } from './08-resolve-claimant.ts';
 import type { ClaimantContext } from './claimant-context.ts';
 import { sentenceSubject } from './sentence-subject.ts';
@@ -20,6 +20,8 @@ export interface SentenceAttribution {
 
 interface SentenceIn {
   tokens: Token[];
+  /** findClaimCues of the tokens. */
+  cues: readonly ClaimCue[];
   text: string;
   index: number;
   paragraph: number;
@@ -31,7 +33,7 @@ export function attributeSentences(sentences: SentenceIn[], ctx: ClaimantContext
   const state: SpeakerState = { lastPerson: null, lastSource: null, lastOrg: null };
   let previousCues: ResolvedCue[] = [];
   const out: SentenceAttribution[] = sentences.map((s) => {
-    const found = findClaimCues(s.tokens);
+    const found = s.cues;
     state.subjectOrg = found.some((c) => BACK_REFERENCE.test(c.source)) ? subjectOrg(s.tokens, s.index, ctx, state) : null;
     const cues = found.map((cue) => {
       const claimant = resolveClaimant(cue.source, s.index, ctx, state);

@@ -1,16 +1,17 @@
-// Figures of one article, step by step: sentences (with repeated paragraphs), tokens, the claim cues
-// of every sentence in reading order, then each sentence's numbers with hedge, noun, context and
-// claimant. Rules and word lists only; no parser runs over the article.
+// Figures of one article, step by step: sentences (with repeated paragraphs), what each says on its own
+// (tokens, claim cues, numbers with hedge, noun and context: sentence-reading.ts), the claimants of
+// every sentence in reading order, then each number's claimant. Rules and word lists only; no parser
+// runs over the article.
 import type { CleanArticle } from '../../core/article.ts';
 import { sentenceViews, type SentenceView } from './01-sentence-views.ts';
-import { tokenize, type Token } from './02-tokenize.ts';
-import { isFurnitureSentence } from './05-non-figures.ts';
+import type { Token } from './02-tokenize.ts';
 import { governingCue } from './governing-cue.ts';
-import { readSentence, type Candidate } from './11-read-sentence.ts';
+import type { Candidate } from './11-read-sentence.ts';
 import { attributeSentences, type SentenceAttribution } from './12-attribute.ts';
 import { fillGaps } from './13-fill-gaps.ts';
 import { borrowContext } from './14-anaphora.ts';
 import { buildClaimantContext } from './claimant-context.ts';
+import { readSentenceText } from './sentence-reading.ts';
 import type { Figure } from './types.ts';
 
 export interface ExtractOptions {
@@ -20,20 +21,18 @@ export interface ExtractOptions {
 
 export function extractFigures(article: CleanArticle, options: ExtractOptions = {}): Figure[] {
   const views = sentenceViews(article).filter((view) => options.repeats !== false || !view.repeat);
-  const sentences = views.map((view) => ({ view, tokens: tokenize(view.text), text: view.text, index: view.index, paragraph: view.paragraph }));
+  const sentences = views.map((view) => ({ view, ...readSentenceText(view.text), text: view.text, index: view.index, paragraph: view.paragraph }));
   const ctx = buildClaimantContext(sentences);
   const attributions = attributeSentences(sentences, ctx);
   const figures: Figure[] = [];
   const befores: string[] = [];
   sentences.forEach((s, i) => {
+    if (!s.candidates.length) return;
     const attribution = attributions[i] as SentenceAttribution;
-    const candidates = readSentence(s.tokens, s.text, new Set(attribution.cues.map((c) => c.at)));
-    // (most sentences state no number: the page furniture test is left for those that do)
-    if (!candidates.length || isFurnitureSentence(s.text)) return;
-    const found = candidates.map((c) => toFigure(c, s.view, s.tokens, attribution));
-    fillGaps(found, candidates, s.tokens, figures);
+    const found = s.candidates.map((c) => toFigure(c, s.view, s.tokens, attribution));
+    fillGaps(found, s.candidates, s.tokens, figures);
     figures.push(...found);
-    befores.push(...candidates.map((c) => c.context.before));
+    befores.push(...s.candidates.map((c) => c.context.before));
   });
   borrowContext(figures, befores);
   return dropRestatedHeadlines(figures, article);
@@ -71,7 +70,8 @@ function toFigure(c: Candidate, view: SentenceView, tokens: Token[], attribution
     text: view.text.slice(firstToken.start, lastToken.end),
     high: c.span.high === null ? null : round(c.span.high * c.unit.factor),
     event: c.context.event,
-    scope: c.context.scope,
+    // a copy: the candidate is shared by every article with the sentence
+    scope: [...c.context.scope],
     part: c.unit.part || c.context.part,
     repeat: view.repeat,
   };
