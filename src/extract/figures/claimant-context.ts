@@ -30,48 +30,91 @@ const PARTICLES = new Set(['de', 'al', 'van', 'von', 'bin', 'el', 'la', 'du', 'd
 /** Words that make a capitalised run an organisation. */
 export const ORG_WORDS = /\b(Observatory|Watch|Nations|Agency|Council|Ministry|Committee|Organi[sz]ation|Front|Army|Group|Union|Bank|Fund|Office|Rights|International|Commission|Institute|Cent(er|re)|Cross|Crescent|Federation|Association|Party|Movement|Forces|Court|Department|Oxfam|UNICEF|UNHCR|WHO|UN|NATO)\b/;
 
-export function buildClaimantContext(sentences: { tokens: Token[]; index: number }[]): ClaimantContext {
-  const persons = new Map<string, string>();
-  const roles = new Map<string, string>();
-  const orgs: { name: string; sentence: number }[] = [];
-  const acronyms = new Map<string, string>();
-  const soleWords = new Set<string>();
-  const byFirstWord = new Map<string, string | null>();
-  for (const { tokens, index } of sentences) {
-    for (const run of capitalRuns(tokens)) {
-      // "Members of Amalgamated Transit Union Local 1874 walked off": the members are not the name
-      if (run.start === 0 && run.words.length > 2 && run.words[1] === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(run.words[0] as string)) run.words = run.words.slice(2);
-      if (run.words.length === 1) soleWords.add((run.words[0] as string).replace(/['’]s?$/, ''));
-      else noteFirstWord(byFirstWord, run.words);
-      const text = run.words.join(' ');
-      const short = tokens[run.end + 2];
-      if (run.next === '(' && short && /^\p{Lu}{2,6}$/u.test(short.text) && tokens[run.end + 3]?.text === ')' && run.words.length > 1) {
-        acronyms.set(short.text, stripDescriptors(text.replace(/^The /, '')));
-      }
-      if (ORG_WORDS.test(text)) {
-        orgs.push({ name: stripDescriptors(text.replace(/^The /, '')).replace(/(\s+\p{Ll}\S*)+$/u, ''), sentence: index });
-        continue;
-      }
-      const { role, name } = splitTitle(run.words);
-      if (name.length >= 2 && name.length <= 4) {
-        const full = name.join(' ');
-        const key = ((name[name.length - 1] as string).split('-').pop() as string).toLowerCase();
-        if ((persons.get(key)?.length ?? 0) < full.length) persons.set(key, full);
-        if (role.length) addRole(roles, role.join(' '), full);
-      } else if (role.length && run.next === ',' && index >= 0) {
-        // "The U.N. Special Envoy for Syria, Staffan de Mistura": the name follows the comma
-        const after = capitalRuns(tokens.slice(run.end + 2), 1)[0];
-        if (after && after.start === 0 && after.words.length >= 2 && !ORG_WORDS.test(after.words.join(' '))) {
-          const full = splitTitle(after.words).name.join(' ');
-          if (full) addRole(roles, role.join(' '), full);
-        }
+/**
+ * What one sentence tells about names, in the order the article's context takes it in: a capitalised
+ * word used alone, a longer name by its first word, an acronym in brackets, an organisation, a person's
+ * full name under its last word, and a role ("un special envoy for syria") with the name holding it.
+ */
+export type NameNote =
+  | { kind: 'sole'; word: string }
+  | { kind: 'first'; words: readonly string[] }
+  | { kind: 'acronym'; acronym: string; name: string }
+  | { kind: 'org'; name: string }
+  | { kind: 'person'; key: string; full: string }
+  | { kind: 'role'; role: string; name: string; afterComma: boolean };
+
+/** `names`: readNames of each sentence's tokens, in reading order. */
+export function buildClaimantContext(sentences: { names: readonly NameNote[]; index: number }[]): ClaimantContext {
+  const ctx: ClaimantContext = { persons: new Map(), roles: new Map(), orgs: [], acronyms: new Map(), soleWords: new Set(), byFirstWord: new Map() };
+  for (const { names, index } of sentences) {
+    for (const note of names) takeNote(ctx, note, index);
+  }
+  return ctx;
+}
+
+function takeNote(ctx: ClaimantContext, note: NameNote, index: number): void {
+  switch (note.kind) {
+    case 'sole':
+      ctx.soleWords.add(note.word);
+      return;
+    case 'first':
+      noteFirstWord(ctx.byFirstWord, note.words);
+      return;
+    case 'acronym':
+      ctx.acronyms.set(note.acronym, note.name);
+      return;
+    case 'org':
+      ctx.orgs.push({ name: note.name, sentence: index });
+      return;
+    case 'person':
+      if ((ctx.persons.get(note.key)?.length ?? 0) < note.full.length) ctx.persons.set(note.key, note.full);
+      return;
+    case 'role':
+      if (!note.afterComma || index >= 0) ctx.roles.set(note.role, note.name);
+      return;
+  }
+}
+
+/**
+ * The names one sentence tells of, read from its tokens alone (so a sentence that comes back in another
+ * article is read once: see sentence-reading.ts).
+ */
+export function readNames(tokens: Token[]): NameNote[] {
+  const notes: NameNote[] = [];
+  for (const run of capitalRuns(tokens)) {
+    let words = run.words;
+    // "Members of Amalgamated Transit Union Local 1874 walked off": the members are not the name
+    if (run.start === 0 && words.length > 2 && words[1] === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(words[0] as string)) words = words.slice(2);
+    if (words.length === 1) notes.push({ kind: 'sole', word: (words[0] as string).replace(/['’]s?$/, '') });
+    else notes.push({ kind: 'first', words });
+    const text = words.join(' ');
+    const short = tokens[run.end + 2];
+    if (run.next === '(' && short && /^\p{Lu}{2,6}$/u.test(short.text) && tokens[run.end + 3]?.text === ')' && words.length > 1) {
+      notes.push({ kind: 'acronym', acronym: short.text, name: stripDescriptors(text.replace(/^The /, '')) });
+    }
+    if (ORG_WORDS.test(text)) {
+      notes.push({ kind: 'org', name: stripDescriptors(text.replace(/^The /, '')).replace(/(\s+\p{Ll}\S*)+$/u, '') });
+      continue;
+    }
+    const { role, name } = splitTitle(words);
+    if (name.length >= 2 && name.length <= 4) {
+      const full = name.join(' ');
+      const key = ((name[name.length - 1] as string).split('-').pop() as string).toLowerCase();
+      notes.push({ kind: 'person', key, full });
+      if (role.length) notes.push({ kind: 'role', role: roleKey(role.join(' ')), name: full, afterComma: false });
+    } else if (role.length && run.next === ',') {
+      // "The U.N. Special Envoy for Syria, Staffan de Mistura": the name follows the comma
+      const after = capitalRuns(tokens.slice(run.end + 2), 1)[0];
+      if (after && after.start === 0 && after.words.length >= 2 && !ORG_WORDS.test(after.words.join(' '))) {
+        const full = splitTitle(after.words).name.join(' ');
+        if (full) notes.push({ kind: 'role', role: roleKey(role.join(' ')), name: full, afterComma: true });
       }
     }
   }
-  return { persons, roles, orgs, acronyms, soleWords, byFirstWord };
+  return notes;
 }
 
-function noteFirstWord(byFirstWord: Map<string, string | null>, words: string[]): void {
+function noteFirstWord(byFirstWord: Map<string, string | null>, words: readonly string[]): void {
   const first = (words[0] as string).toLowerCase();
   // ("ECB President Christine Lagarde" is a person, not what "ECB" stands for)
   if (/^(the|a|an)$/.test(first) || words.some((w) => TITLE_WORDS.has(w.toLowerCase()))) return;
@@ -79,10 +122,6 @@ function noteFirstWord(byFirstWord: Map<string, string | null>, words: string[])
   const known = byFirstWord.get(first);
   if (known === undefined) byFirstWord.set(first, name);
   else if (known !== null && known !== name) byFirstWord.set(first, null);
-}
-
-function addRole(roles: Map<string, string>, role: string, name: string): void {
-  roles.set(roleKey(role), name);
 }
 
 export function roleKey(role: string): string {
