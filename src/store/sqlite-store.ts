@@ -44,15 +44,22 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   return new SqliteStore(db, options.now ?? (() => new Date()));
 }
 
-function migrate(db: Database.Database): void {
-  const applied = db.pragma('user_version', { simple: true }) as number;
-  for (let version = applied; version < MIGRATIONS.length; version++) {
+/**
+ * Applies the migrations after `seen`, the version the store had when this process looked. Two processes
+ * started together both see the old version: the one that waits for the write lock finds each migration
+ * already run, and skips it (ALTER and DROP would fail if run twice).
+ */
+export function migrate(db: Database.Database, seen = userVersion(db)): void {
+  for (let version = seen; version < MIGRATIONS.length; version++) {
     db.transaction(() => {
+      if (userVersion(db) > version) return;
       db.exec(MIGRATIONS[version] as string);
       db.pragma(`user_version = ${version + 1}`);
     }).immediate();
   }
 }
+
+const userVersion = (db: Database.Database) => db.pragma('user_version', { simple: true }) as number;
 
 const toArticle = (row: ArticleRow): StoredArticle => ({ ...row, agencies: JSON.parse(row.agencies) as string[] });
 
@@ -281,7 +288,8 @@ class SqliteStore implements BriefingStore {
     const match = toFtsQuery(query);
     if (!match) return [];
     // the table's own rank column is bm25 with default weights, as bm25() is, but ordering by it lets FTS5
-    // rank inside the index: 2-4x faster on a 10,000-article store, the same hits in the same order
+    // rank inside the index: 2-4x faster on a 10,000-article store. Hits of equal rank (a wire sentence
+    // printed word for word) come in no set order, as before; search.ts shows one per copy cluster.
     return this.db
       .prepare(
         `SELECT ${SENTENCE_COLUMNS}, highlight(sentences_fts, 0, char(2), char(3)) AS highlighted, sentences_fts.rank AS rank

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/ingest/clean-article.ts';
 import { MIGRATIONS } from '../../src/store/migrations.ts';
-import { openSqliteStore } from '../../src/store/sqlite-store.ts';
+import { migrate, openSqliteStore } from '../../src/store/sqlite-store.ts';
 import type { ArticleInput, BriefingStore } from '../../src/store/store.ts';
 
 const OLD_TEXT = 'More than 250,000 people are trapped in eastern Aleppo, the United Nations said on Friday.';
@@ -60,6 +60,14 @@ function checkFullTextIndex(): void {
 }
 
 describe('a store from schema version 5', () => {
+  it('is migrated once when a second process saw the old version before the first migrated it', () => {
+    const late = new Database(dbPath);
+    expect(() => migrate(late, 5)).not.toThrow();
+    expect(late.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    late.close();
+    checkFullTextIndex();
+  });
+
   it('is migrated to the current version', () => {
     const db = new Database(dbPath);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);

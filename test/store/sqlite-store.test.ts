@@ -36,6 +36,21 @@ describe('openSqliteStore', () => {
     expect(temp.store.version('aleppo')).toBe(version);
   });
 
+  it('keeps the full-text index whole when one batch saves a file twice', () => {
+    // the second save deletes the first one's sentences, which must be in the index by then
+    temp.store.saveArticles([
+      input('a.txt', 'Old wording of the story.', [{ sentence: 0, hashes: [7] }]),
+      input('a.txt', 'New wording of the story.', [{ sentence: 0, hashes: [7] }]),
+    ]);
+    expect(temp.store.search('aleppo', 'wording', 5).map((hit) => hit.text)).toEqual(['New wording of the story.']);
+    expect(temp.store.search('aleppo', 'old', 5)).toEqual([]);
+    temp.store.close();
+    const db = new Database(temp.dbPath);
+    expect(() => db.exec("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)")).not.toThrow();
+    db.close();
+    temp.store = openSqliteStore(temp.dbPath);
+  });
+
   it('replaces an article saved again under the same file name', () => {
     temp.store.saveArticles([input('a.txt', 'Old wording of the story.')]);
     temp.store.saveArticles([input('a.txt', 'New wording of the story.')]);
