@@ -18,6 +18,10 @@ export interface AnswerContext {
 }
 
 export function answerQuery(context: AnswerContext, text: string): Answer {
+  return context.store.read(() => answer(context, text));
+}
+
+function answer(context: AnswerContext, text: string): Answer {
   const { store, briefing, command } = context;
   const intent = routeQuery(text);
   const view = loadBriefingView(store, briefing);

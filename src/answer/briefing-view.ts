@@ -1,7 +1,8 @@
 // Everything answering needs from the store for one briefing, per store version: the articles, their
 // sentences, and the clusters of sentences that are copies of one another. Each part is read when first
 // used: quotes and figures never need the sentences (a third of a large briefing's memory), and search
-// needs only the copy clusters.
+// needs only the copy clusters. Answers run in one read transaction of the store (`store.read`, see
+// answerQuery), so that the parts an answer reads are of the version the view was made for.
 import type { SentenceAlignment } from '../align/align-types.ts';
 import type { BriefingStore, StoredArticle, StoredSentence } from '../store/store.ts';
 import type { Citation } from './answer-types.ts';
@@ -43,7 +44,12 @@ export function loadBriefingView(store: BriefingStore, briefing: string): Briefi
 
 class LazyView implements BriefingView {
   readonly derived = new Map<string, unknown>();
-  private parts = new Map<string, unknown>();
+  #articles?: StoredArticle[];
+  #articleByFile?: Map<string, StoredArticle>;
+  #sentences?: StoredSentence[];
+  #sentenceById?: Map<number, StoredSentence>;
+  #alignments?: SentenceAlignment[];
+  #clusterOf?: Map<number, number[]>;
 
   constructor(
     readonly store: BriefingStore,
@@ -52,32 +58,27 @@ class LazyView implements BriefingView {
   ) {}
 
   get articles(): StoredArticle[] {
-    return this.part('articles', () => this.store.articles(this.briefing));
+    return (this.#articles ??= this.store.articles(this.briefing));
   }
 
   get articleByFile(): Map<string, StoredArticle> {
-    return this.part('articleByFile', () => new Map(this.articles.map((article) => [article.file, article])));
+    return (this.#articleByFile ??= new Map(this.articles.map((article) => [article.file, article])));
   }
 
   get sentences(): StoredSentence[] {
-    return this.part('sentences', () => this.store.sentences(this.briefing));
+    return (this.#sentences ??= this.store.sentences(this.briefing));
   }
 
   get sentenceById(): Map<number, StoredSentence> {
-    return this.part('sentenceById', () => new Map(this.sentences.map((sentence) => [sentence.id, sentence])));
+    return (this.#sentenceById ??= new Map(this.sentences.map((sentence) => [sentence.id, sentence])));
   }
 
   get alignments(): SentenceAlignment[] {
-    return this.part('alignments', () => this.store.alignments(this.briefing));
+    return (this.#alignments ??= this.store.alignments(this.briefing));
   }
 
   get clusterOf(): Map<number, number[]> {
-    return this.part('clusterOf', () => clusterSentences(this.alignments));
-  }
-
-  private part<T>(name: string, load: () => T): T {
-    if (!this.parts.has(name)) this.parts.set(name, load());
-    return this.parts.get(name) as T;
+    return (this.#clusterOf ??= clusterSentences(this.alignments));
   }
 }
 

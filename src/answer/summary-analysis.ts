@@ -9,6 +9,8 @@ import { type FactKind, factKind, type FactSink, readFacts } from './summary-fac
 import { contentTerms } from './term-vectors.ts';
 
 const MIN_WORDS = 8;
+/** A table this many times the size of the facts in use is rebuilt. */
+const STALE_FACTS = 2;
 const MAX_WORDS = 50;
 
 export interface Wording {
@@ -110,20 +112,45 @@ export class FactTable {
 }
 
 /**
- * The analyses of one briefing's sentence texts. `begin()` starts a new store version's build; `end()`
- * forgets the texts that build did not ask for (the articles removed since).
+ * The analyses of one briefing's sentence texts, kept from one store version's units to the next (`build`):
+ * a text the next build does not read (its article was removed) is forgotten. Facts are only ever added
+ * to a table, so when most of its facts are of texts gone, the next build starts a new one and reads every
+ * text again: a briefing that rolls over its articles keeps a table about the size of what it holds.
  */
 export class TextAnalyses {
-  readonly facts = new FactTable();
+  facts = new FactTable();
   private previous = new Map<string, TextAnalysis>();
   private current = new Map<string, TextAnalysis>();
 
-  begin(): void {
+  /** Runs one store version's build, which reads its texts through this; with the fact table it numbered them in. */
+  build<T>(collect: () => T): { built: T; facts: FactTable } {
     this.current = new Map();
+    const built = collect();
+    const facts = this.facts;
+    this.previous = this.current;
+    if (facts.size > STALE_FACTS * this.factsInUse()) {
+      this.facts = new FactTable();
+      this.previous = new Map();
+    }
+    return { built, facts };
   }
 
-  end(): void {
-    this.previous = this.current;
+  /** How many of the table's facts the texts read by the last build state. */
+  private factsInUse(): number {
+    const used = new Uint8Array(this.facts.size);
+    let count = 0;
+    const mark = (ids: Int32Array) => {
+      for (const id of ids) {
+        if (used[id]) continue;
+        used[id] = 1;
+        count++;
+      }
+    };
+    for (const analysis of this.previous.values()) {
+      mark(analysis.facts);
+      for (const wording of analysis.wordings ?? []) mark(wording.facts);
+    }
+    return count;
   }
 
   of(text: string): TextAnalysis {

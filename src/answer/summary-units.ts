@@ -4,7 +4,7 @@
 // version (`summaryUnits`), from analyses of each text kept across versions (summary-analysis.ts); a topic
 // keeps the units and wordings that name it (`unitsOnTopic`).
 import { compareKey, countWords } from '../core/normalize.ts';
-import type { StoredSentence } from '../store/store.ts';
+import type { BriefingStore, StoredSentence } from '../store/store.ts';
 import { type BriefingView, derive } from './briefing-view.ts';
 import { type FactTable, TextAnalyses, type Wording } from './summary-analysis.ts';
 import { contentTerms, stem } from './term-vectors.ts';
@@ -34,17 +34,17 @@ export interface SummaryUnits {
   byTerm?: Map<string, number[]>;
 }
 
-/** Per briefing, the analyses of its texts, kept from one store version to the next. */
-const analysesOf = new Map<string, TextAnalyses>();
+/** Per store and briefing, the analyses of its texts, kept from one store version to the next. */
+const analysesOf = new WeakMap<BriefingStore, Map<string, TextAnalyses>>();
 
 export function summaryUnits(view: BriefingView): SummaryUnits {
   return derive(view, 'summary-units', () => {
-    const analyses = analysesOf.get(view.briefing) ?? new TextAnalyses();
-    analysesOf.set(view.briefing, analyses);
-    analyses.begin();
-    const units = collectUnits(view, analyses);
-    analyses.end();
-    return { units, facts: analyses.facts };
+    const briefings = analysesOf.get(view.store) ?? new Map<string, TextAnalyses>();
+    analysesOf.set(view.store, briefings);
+    const analyses = briefings.get(view.briefing) ?? new TextAnalyses();
+    briefings.set(view.briefing, analyses);
+    const { built, facts } = analyses.build(() => collectUnits(view, analyses));
+    return { units: built, facts };
   });
 }
 

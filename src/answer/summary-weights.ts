@@ -18,7 +18,7 @@ const ONCE = 0.02;
 export function factWeights(units: SummaryUnit[], table: FactTable): Float64Array {
   const mentions = new Int32Array(table.size);
   // whether two articles state the fact: the first article met, and the facts met in a second one
-  const firstArticle = new Float64Array(table.size).fill(-1);
+  const firstArticle = new Int32Array(table.size).fill(-1);
   const inTwoArticles = new Uint8Array(table.size);
   const stated: number[] = [];
   for (const unit of units)

@@ -27,6 +27,10 @@ export interface Digest {
 }
 
 export function buildDigest(store: BriefingStore, briefing: { name: string; title: string }, since: string | null, until: Date): Digest {
+  return store.read(() => readDigest(store, briefing, since, until));
+}
+
+function readDigest(store: BriefingStore, briefing: { name: string; title: string }, since: string | null, until: Date): Digest {
   const view = loadBriefingView(store, briefing.name);
   const isNew = (time: string) => since === null || time > since;
   const newArticles = view.articles.filter((a) => isNew(a.firstSeen));

@@ -218,6 +218,11 @@ class SqliteStore implements BriefingStore {
     }).immediate();
   }
 
+  read<T>(read: () => T): T {
+    // deferred: the snapshot is taken at the first read; inside another transaction this is a savepoint
+    return this.db.transaction(read)();
+  }
+
   overview() {
     return this.db
       .prepare(

@@ -90,6 +90,10 @@ export interface BriefingStore {
   /** Replaces the alignments that involve these articles and marks them aligned. */
   saveAlignments(briefing: string, articleIds: number[], alignments: SentenceAlignment[]): void;
 
+  /** Runs `read` in one read transaction: everything it reads is of one version of the store, whatever
+   * other processes write meanwhile. */
+  read<T>(read: () => T): T;
+
   /** Every briefing in the store with its counts. */
   overview(): { briefing: string; articles: number; sentences: number; alignments: number }[];
   /** Increases whenever the briefing's content changes; caches key on it. */

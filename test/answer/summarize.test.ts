@@ -282,7 +282,11 @@ describe('summarize on small made-up briefings', () => {
       briefing: 'test', version: 1, articles: stored, articleByFile: new Map(stored.map((a) => [a.file, a])),
       sentences, sentenceById: new Map(sentences.map((s) => [s.id, s])), alignments, clusterOf, derived: new Map(),
       // a summary reads only the view's parts above
-      store: null as unknown as BriefingStore,
+      store: new Proxy({} as BriefingStore, {
+        get: (_, name) => () => {
+          throw new Error(`a summary must not read the store (${String(name)})`);
+        },
+      }),
     };
   }
 

@@ -16,25 +16,30 @@ const OTHER = 'About 250,000 people are trapped in the rebel-held east of the ci
 describe('TextAnalyses', () => {
   it("keeps a text's analysis from one store version to the next, and forgets texts the next version lacks", () => {
     const analyses = new TextAnalyses();
-    analyses.begin();
-    const lead = analyses.of(LEAD);
-    const other = analyses.of(OTHER);
-    analyses.end();
+    const { built: first } = analyses.build(() => ({ lead: analyses.of(LEAD), other: analyses.of(OTHER) }));
+    analyses.build(() => expect(analyses.of(LEAD)).toBe(first.lead));
+    // OTHER was not read by the second build: its article is gone, and so is its analysis
+    analyses.build(() => {
+      expect(analyses.of(OTHER)).not.toBe(first.other);
+      expect(analyses.of(OTHER)).toEqual(first.other);
+    });
+  });
 
-    analyses.begin();
-    expect(analyses.of(LEAD)).toBe(lead);
-    analyses.end();
-
-    // OTHER was not asked for in the second version: its article is gone, and so is its analysis
-    analyses.begin();
-    expect(analyses.of(OTHER)).not.toBe(other);
-    expect(analyses.of(OTHER)).toEqual(other);
-    analyses.end();
+  it('starts a new fact table once most of its facts are of texts gone, and keeps the old one for the units built with it', () => {
+    const analyses = new TextAnalyses();
+    const many = Array.from({ length: 20 }, (_, i) => `Report ${i}: the convoy ${i} reached district ${i} of the besieged city at dawn.`);
+    const { facts: table } = analyses.build(() => many.forEach((text) => analyses.of(text)));
+    // one text of twenty is left: the table is mostly facts of removed articles
+    const { facts: same } = analyses.build(() => analyses.of(many[0] as string));
+    expect(same).toBe(table);
+    const { facts: fresh } = analyses.build(() => analyses.of(many[0] as string));
+    expect(fresh).not.toBe(table);
+    expect(fresh.size).toBeLessThan(table.size / 2);
+    expect([...analyses.of(many[0] as string).facts].map((id) => fresh.names[id])).toEqual(summaryFacts(many[0] as string));
   });
 
   it('numbers the facts of each text as summaryFacts states them, a fact keeping its id', () => {
     const analyses = new TextAnalyses();
-    analyses.begin();
     const ids = analyses.of(OTHER).facts;
     const names = summaryFacts(OTHER);
     expect(ids).toHaveLength(names.length);
@@ -47,7 +52,6 @@ describe('TextAnalyses', () => {
 
   it('offers only wordings of 8 to 50 words, each fact once', () => {
     const analyses = new TextAnalyses();
-    analyses.begin();
     const wordings = analyses.wordingsOf(LEAD);
     expect(wordings.length).toBeGreaterThan(0);
     for (const w of wordings) {

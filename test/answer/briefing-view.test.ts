@@ -1,0 +1,50 @@
+// The view reads each part of the store when an answer first needs it: quotes and figures never load
+// the briefing's sentences, and search reads only the copies of its hits.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuery } from '../../src/answer/answer-query.ts';
+import { extractArticle } from '../../src/extract/extract-article.ts';
+import { ingestBriefing } from '../../src/ingest/ingest-briefing.ts';
+import type { BriefingStore } from '../../src/store/store.ts';
+import { tempBriefing, type TempBriefing } from '../helpers/temp-store.ts';
+
+let temp: TempBriefing;
+beforeAll(() => {
+  temp = tempBriefing();
+  ingestBriefing({ store: temp.store, briefing: 'aleppo', dir: temp.articlesDir, extract: extractArticle });
+});
+afterAll(() => temp.cleanup());
+
+/** A fresh view's reads (a new store object has no cached view) of the store's methods, by name. */
+function readsOf(text: string): string[] {
+  const calls: string[] = [];
+  const counting = new Proxy(temp.store, {
+    get: (store, name: keyof BriefingStore) => {
+      const method = store[name];
+      return typeof method === 'function' ? (...args: unknown[]) => (calls.push(name), (method as (...a: unknown[]) => unknown).apply(store, args)) : method;
+    },
+  });
+  answerQuery({ store: counting, briefing: 'aleppo', command: '/aleppo' }, text);
+  return calls;
+}
+
+describe('the briefing view', () => {
+  it.each([['quotes de Mistura'], ['figures trapped'], ['who said there is no other option']])('answers "%s" without the briefing\'s sentences', (text) => {
+    const reads = readsOf(text);
+    expect(reads).toContain('extractions');
+    expect(reads).not.toContain('sentences');
+    expect(reads).not.toContain('alignments');
+  });
+
+  it('searches with the copy clusters and the hits\' copies, not every sentence', () => {
+    // "inevitable death" is in a wire sentence that several seed articles carry
+    const reads = readsOf('search inevitable death');
+    expect(reads).toEqual(expect.arrayContaining(['search', 'alignments', 'sentencesByIds']));
+    expect(reads).not.toContain('sentences');
+  });
+
+  it('reads the sentences for a summary, all in one read transaction', () => {
+    const reads = readsOf('summary');
+    expect(reads[0]).toBe('read');
+    expect(reads).toContain('sentences');
+  });
+});
