@@ -18,6 +18,8 @@ export interface BenchInputs {
   answers: AnswerTimings;
   refresh: RefreshTimings;
   peakRssBytes: number;
+  /** Before the refresh, which holds two store versions' answer data at once while the new one is built. */
+  peakRssBeforeRefreshBytes: number;
   peakRssTotalBytes: number;
   storeBytes: number;
   coldStart: ColdStart;
@@ -60,6 +62,7 @@ export function benchReport(b: BenchInputs) {
     refresh_ingest_ms: round(b.refresh.ingestMs, 0),
     refresh_first_ms: Object.fromEntries(Object.entries(b.refresh.firstMs).map(([kind, ms]) => [kind, round(ms, 0)])),
     peak_rss_mb: round(b.peakRssBytes / MB, 0),
+    peak_rss_before_refresh_mb: round(b.peakRssBeforeRefreshBytes / MB, 0),
     peak_rss_total_mb: round(b.peakRssTotalBytes / MB, 0),
     store_mb: round(b.storeBytes / MB, 1),
     cold_start_ms: round(b.coldStart.answerMs, 0),
@@ -83,7 +86,7 @@ export function renderTable(r: BenchReport): string {
       `refresh (${r.refresh_removed} articles dropped)`,
       `ingest ${r.refresh_ingest_ms} ms, then first ${Object.entries(r.refresh_first_ms).map(([kind, ms]) => `${kind} ${ms} ms`).join(', ')}`,
     ],
-    ['peak RSS (ingest + answers)', `${r.peak_rss_mb} MB (whole run incl. baseline: ${r.peak_rss_total_mb} MB)`],
+    ['peak RSS (ingest + answers + refresh)', `${r.peak_rss_mb} MB (before the refresh: ${r.peak_rss_before_refresh_mb} MB; whole run incl. baseline: ${r.peak_rss_total_mb} MB)`],
     ['store on disk', `${r.store_mb} MB`],
     ['cold start (spawn -> answer)', `${r.cold_start_ms} ms median of ${r.cold_start_runs} (to exit ${r.cold_start_exit_ms} ms)`],
   ];

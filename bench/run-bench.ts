@@ -46,6 +46,7 @@ try {
   const storeBytes = directoryBytes(dataDir);
   const queries = benchQueries(corpus.cast, positiveInt('queries'), seed);
   const answers = measureAnswers(store, 'bench', queries, { secondsPerKind: positiveInt('seconds-per-kind'), minQueries: 30 });
+  const peakRssBeforeRefreshBytes = maxRss();
   const refresh = measureRefresh(store, 'bench', corpus, queries);
   store.close();
   const peakRssBytes = maxRss();
@@ -55,7 +56,7 @@ try {
   const coldStart = await measureColdStart(repo, join(work, 'cold-data'), positiveInt('cold-runs'));
   const report = benchReport({
     articles, corpusBytes: corpus.bytes, stories: corpus.stories, seed, ingest, baseline, answers, refresh,
-    peakRssBytes, peakRssTotalBytes: maxRss(), storeBytes, coldStart,
+    peakRssBytes, peakRssBeforeRefreshBytes, peakRssTotalBytes: maxRss(), storeBytes, coldStart,
   });
   process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : `${renderTable(report)}\n`);
 } finally {
