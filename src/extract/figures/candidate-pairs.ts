@@ -18,25 +18,79 @@ export type PairVisitor = (a: number, b: number) => void;
  */
 export const MAX_MEETINGS = 128;
 
+/** Visits each candidate pair once, the earlier figure of the class's value order first. */
 export function forEachCandidatePair(facts: QuantityFacts[], visit: PairVisitor): void {
-  // the figure each one last met: a pair that shares its event, a word or a place twice is visited once
-  const metBy = new Int32Array(facts.length).fill(-1);
-  const meeting = { facts, metBy, visit };
+  for (const bucket of classBuckets(facts)) meetBucket(bucket, facts, { meet: (older, newer) => visit(bucket[older] as number, bucket[newer] as number) });
+}
+
+/**
+ * The figures linked by `same` through candidate pairs, directly or through others: for each figure, the
+ * figure that stands for its group. Pairs already linked are not compared. A class is linked on its own
+ * with positions in its value order, so that the hot loop reads arrays of one class (a few thousand
+ * entries) instead of jumping about all the briefing's figures.
+ */
+export function linkCandidatePairs(facts: QuantityFacts[], same: (a: QuantityFacts, b: QuantityFacts) => boolean): Int32Array {
+  const representative = Int32Array.from(facts, (_, i) => i);
   for (const bucket of classBuckets(facts)) {
-    // (a value that is not a number sorts nowhere: such a class is compared pair by pair)
-    if (bucket.some((i) => Number.isNaN((facts[i] as QuantityFacts).value))) {
-      bucket.forEach((a, x) => bucket.slice(x + 1).forEach((b) => visit(a, b)));
-      continue;
-    }
-    const byEvent = new Map<string, KeyWindows>();
-    const byWord = new Map<number, KeyWindows>();
-    const order = wordOrder(bucket, facts);
-    for (const i of bucket) {
-      const f = facts[i] as QuantityFacts;
-      if (f.event && !f.part) windowsOf(byEvent, f.event).meetAndAdd(i, meeting);
-      if (f.words.length >= MIN_WORDING_WORDS) for (const rank of prefix(f.words, order)) windowsOf(byWord, rank).meetAndAdd(i, meeting);
-    }
+    const links = new BucketLinks(bucket.map((i) => facts[i] as QuantityFacts), same);
+    meetBucket(bucket, facts, links);
+    for (let x = 0; x < bucket.length; x++) representative[bucket[x] as number] = bucket[links.find(x)] as number;
   }
+  return representative;
+}
+
+/** What is done with a candidate pair, as positions in the class's value order (`older` first). */
+interface PairMeeting {
+  meet(older: number, newer: number): void;
+}
+
+/** Union-find over one class, comparing a pair only when its figures are not linked yet. */
+class BucketLinks implements PairMeeting {
+  private readonly parent: Int32Array;
+  /** The figure whose meetings run, and its root: while it meets, every link is made under that root. */
+  private newer = -1;
+  private newerRoot = -1;
+
+  constructor(
+    private readonly facts: QuantityFacts[],
+    private readonly same: (a: QuantityFacts, b: QuantityFacts) => boolean,
+  ) {
+    this.parent = Int32Array.from(facts, (_, x) => x);
+  }
+
+  meet(older: number, newer: number): void {
+    if (newer !== this.newer) {
+      this.newer = newer;
+      this.newerRoot = this.find(newer);
+    }
+    const olderRoot = this.find(older);
+    if (olderRoot !== this.newerRoot && this.same(this.facts[older] as QuantityFacts, this.facts[newer] as QuantityFacts)) this.parent[olderRoot] = this.newerRoot;
+  }
+
+  find(x: number): number {
+    const parent = this.parent;
+    while (parent[x] !== x) x = parent[x] = parent[parent[x] as number] as number;
+    return x;
+  }
+}
+
+/** One class's candidate pairs, as positions in `bucket` (its figures in value order). */
+function meetBucket(bucket: number[], facts: QuantityFacts[], pairs: PairMeeting): void {
+  // (a value that is not a number sorts nowhere: such a class is compared pair by pair)
+  if (bucket.some((i) => Number.isNaN((facts[i] as QuantityFacts).value))) {
+    for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) pairs.meet(x, y);
+    return;
+  }
+  // the figure each one last met: a pair that shares its event, a word or a place twice is met once
+  const meeting: Meeting = { values: Float64Array.from(bucket, (i) => (facts[i] as QuantityFacts).value), metBy: new Int32Array(bucket.length).fill(-1), pairs };
+  const byEvent = new Map<string, KeyWindows>();
+  const byWord = new Map<number, KeyWindows>();
+  const order = wordOrder(bucket, facts);
+  bucket.forEach((i, x) => {
+    const f = facts[i] as QuantityFacts;
+    if (f.event && !f.part) windowsOf(byEvent, f.event).meetAndAdd(x, f.scope, meeting);
+    if (f.words.length >= MIN_WORDING_WORDS) for (const rank of prefix(f.words, order)) windowsOf(byWord, rank).meetAndAdd(x, f.scope, meeting);
+  });
 }
 
 /** Figures of one kind and (non-empty) class of thing counted, each sorted by value. */
@@ -80,10 +134,11 @@ function windowsOf<K>(windows: Map<K, KeyWindows>, key: K): KeyWindows {
   return found;
 }
 
+/** A class's figures as positions in its value order: their values, and the figure each last met. */
 interface Meeting {
-  facts: QuantityFacts[];
+  values: Float64Array;
   metBy: Int32Array;
-  visit: PairVisitor;
+  pairs: PairMeeting;
 }
 
 /**
@@ -96,21 +151,20 @@ class KeyWindows {
   private readonly placeless = new ValueWindow();
   private readonly byPlace = new Map<string, ValueWindow>();
 
-  meetAndAdd(i: number, meeting: Meeting): void {
-    const places = (meeting.facts[i] as QuantityFacts).scope;
+  meetAndAdd(x: number, places: string[], meeting: Meeting): void {
     if (!places.length) {
-      this.all.meet(i, meeting);
-      this.placeless.add(i);
+      this.all.meet(x, meeting);
+      this.placeless.add(x);
     } else {
-      this.placeless.meet(i, meeting);
-      for (const place of places) this.byPlace.get(place)?.meet(i, meeting);
+      this.placeless.meet(x, meeting);
+      for (const place of places) this.byPlace.get(place)?.meet(x, meeting);
       for (const place of places) {
         const window = this.byPlace.get(place);
-        if (window) window.add(i);
-        else this.byPlace.set(place, new ValueWindow(i));
+        if (window) window.add(x);
+        else this.byPlace.set(place, new ValueWindow(x));
       }
     }
-    this.all.add(i);
+    this.all.add(x);
   }
 }
 
@@ -124,23 +178,24 @@ class ValueWindow {
   }
 
   /**
-   * Visits the figures in the window with figure `i`, which has the largest value yet: the closest in
+   * Meets the figures in the window with figure `x`, which has the largest value yet: the closest in
    * value first, at most MAX_MEETINGS of them.
    */
-  meet(i: number, { facts, metBy, visit }: Meeting): void {
-    const value = (facts[i] as QuantityFacts).value;
-    while (this.head < this.items.length && tooSmall((facts[this.items[this.head] as number] as QuantityFacts).value, value)) this.head++;
-    const stop = Math.max(this.head, this.items.length - MAX_MEETINGS);
-    for (let k = this.items.length - 1; k >= stop; k--) {
-      const j = this.items[k] as number;
-      if (metBy[j] === i) continue;
-      metBy[j] = i;
-      visit(j, i);
+  meet(x: number, { values, metBy, pairs }: Meeting): void {
+    const items = this.items;
+    const value = values[x] as number;
+    while (this.head < items.length && tooSmall(values[items[this.head] as number] as number, value)) this.head++;
+    const stop = Math.max(this.head, items.length - MAX_MEETINGS);
+    for (let k = items.length - 1; k >= stop; k--) {
+      const y = items[k] as number;
+      if (metBy[y] === x) continue;
+      metBy[y] = x;
+      pairs.meet(y, x);
     }
   }
 
-  add(i: number): void {
-    this.items.push(i);
+  add(x: number): void {
+    this.items.push(x);
   }
 }
 

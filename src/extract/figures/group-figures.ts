@@ -1,8 +1,8 @@
 // Figures from many articles gathered by quantity: every member with who claims it, and a flag on
 // the groups whose numbers disagree ("250,000" in the wire copy, "275,000" from de Mistura).
-import { forEachCandidatePair } from './candidate-pairs.ts';
+import { linkCandidatePairs } from './candidate-pairs.ts';
 import { eventLabel } from './events.ts';
-import { quantityFacts, type QuantityFacts, sameQuantity, sameValue } from './same-quantity.ts';
+import { quantityFacts, sameQuantity, sameValue } from './same-quantity.ts';
 import type { Figure, FigureGroup, FigureMember } from './types.ts';
 
 export interface FigureSource {
@@ -18,18 +18,11 @@ export function groupFigures(items: FigureSource[]): FigureGroup[] {
   );
   const wordIds = new Map<string, number>();
   const facts = members.map((member) => quantityFacts(member, wordIds));
-  const parent = members.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
-    return i;
-  };
-  // a group is the figures linked by sameQuantity, directly or through others: pairs already linked are not compared
-  forEachCandidatePair(facts, (i, j) => {
-    if (find(i) !== find(j) && sameQuantity(facts[i] as QuantityFacts, facts[j] as QuantityFacts)) parent[find(j)] = find(i);
-  });
+  // a group is the figures linked by sameQuantity, directly or through others
+  const representative = linkCandidatePairs(facts, sameQuantity);
   const byRoot = new Map<number, { first: number; list: FigureMember[] }>();
   members.forEach((member, i) => {
-    const root = find(i);
+    const root = representative[i] as number;
     const entry = byRoot.get(root);
     if (entry) entry.list.push(member);
     else byRoot.set(root, { first: i, list: [member] });
