@@ -84,12 +84,14 @@ function meetBucket(bucket: number[], facts: QuantityFacts[], pairs: PairMeeting
   // the figure each one last met: a pair that shares its event, a word or a place twice is met once
   const meeting: Meeting = { values: Float64Array.from(bucket, (i) => (facts[i] as QuantityFacts).value), metBy: new Int32Array(bucket.length).fill(-1), pairs };
   const byEvent = new Map<string, KeyWindows>();
-  const byWord = new Map<number, KeyWindows>();
-  const order = wordOrder(bucket, facts);
+  const byWord: (KeyWindows | undefined)[] = [];
+  const rankOf = wordRanks(bucket, facts);
+  const ranks: number[] = [];
   bucket.forEach((i, x) => {
     const f = facts[i] as QuantityFacts;
     if (f.event && !f.part) windowsOf(byEvent, f.event).meetAndAdd(x, f.scope, meeting);
-    if (f.words.length >= MIN_WORDING_WORDS) for (const rank of prefix(f.words, order)) windowsOf(byWord, rank).meetAndAdd(x, f.scope, meeting);
+    if (f.words.length < MIN_WORDING_WORDS) return;
+    for (const rank of prefix(f.words, rankOf, ranks)) (byWord[rank] ??= new KeyWindows()).meetAndAdd(x, f.scope, meeting);
   });
 }
 
@@ -110,19 +112,29 @@ function classBuckets(facts: QuantityFacts[]): number[][] {
 /**
  * Two word sets with Jaccard >= 0.5 share at least half of each one's words, so under any one order of
  * words they share one of the first floor(n / 2) + 1 words of each. Rare words first keeps the lists
- * short: "Aleppo" before "people".
+ * short: "Aleppo" before "people". The rank of each word id of the class (ids are small and dense: see
+ * quantityFacts), rarest first, -1 for words the class does not use.
  */
-function wordOrder(bucket: number[], facts: QuantityFacts[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const i of bucket) for (const word of (facts[i] as QuantityFacts).words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const words = [...counts.keys()].sort((a, b) => (counts.get(a) as number) - (counts.get(b) as number) || a - b);
-  return new Map(words.map((word, rank) => [word, rank]));
+function wordRanks(bucket: number[], facts: QuantityFacts[]): Int32Array {
+  let size = 0;
+  for (const i of bucket) for (const word of (facts[i] as QuantityFacts).words) size = Math.max(size, word + 1);
+  const counts = new Int32Array(size);
+  for (const i of bucket) for (const word of (facts[i] as QuantityFacts).words) counts[word] = (counts[word] as number) + 1;
+  const used: number[] = [];
+  for (let word = 0; word < size; word++) if (counts[word]) used.push(word);
+  used.sort((a, b) => (counts[a] as number) - (counts[b] as number) || a - b);
+  const ranks = new Int32Array(size).fill(-1);
+  used.forEach((word, rank) => (ranks[word] = rank));
+  return ranks;
 }
 
-/** The ranks of the first floor(n / 2) + 1 words of a set in `order`. */
-function prefix(words: number[], order: Map<number, number>): number[] {
-  const ranked = words.map((word) => order.get(word) as number).sort((a, b) => a - b);
-  return ranked.slice(0, Math.floor(words.length / 2) + 1);
+/** The ranks of the first floor(n / 2) + 1 words of a set in `rankOf`, in `into` (reused from figure to figure). */
+function prefix(words: number[], rankOf: Int32Array, into: number[]): number[] {
+  into.length = 0;
+  for (const word of words) into.push(rankOf[word] as number);
+  into.sort((a, b) => a - b);
+  into.length = Math.floor(words.length / 2) + 1;
+  return into;
 }
 
 function windowsOf<K>(windows: Map<K, KeyWindows>, key: K): KeyWindows {
