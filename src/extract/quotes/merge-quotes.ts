@@ -38,38 +38,70 @@ const SAME_QUOTE = 0.8;
 /** A wording held whole by another is the same quote from this many words on. */
 const MIN_HELD_WORDS = 4;
 
+/** What a group is compared and told apart by: its main wording's words, their bag, and the key (words
+ *  joined) of its main wording and of each of its variants in order. */
+interface GroupWording {
+  words: readonly string[];
+  bag: Int32Array;
+  keys: string[];
+}
+
 export function mergeQuotes(articles: readonly ArticleQuotes[], index?: SpeakerIndex): MergedQuote[] {
   const quoteWords = articles.map(({ quotes }) => quotes.map((q) => wordTokens(q.text)));
   const lookup = new GroupLookup(quoteWords.flat());
   const merged: MergedQuote[] = [];
-  const groupBags: Int32Array[] = [];
+  const wordings: GroupWording[] = [];
+  // copies of a story repeat a quote word for word: the group each speaker's wording went to
+  const wentTo = new Map<string | null, Map<string, number>>();
   articles.forEach(({ file, quotes }, a) => {
     quotes.forEach((q, i) => {
       const words = quoteWords[a]?.[i] ?? [];
+      const key = words.join(' ');
       const canonical = index ? speakerOf(index, file, i) : null;
       const speakerId = canonical?.id ?? q.speaker;
       const occurrence = { file, index: i, text: q.text, start: q.start, end: q.end };
-      const bag = lookup.bagOf(words);
-      const wording = lookup.wordingOf(words);
-      const found = lookup.candidates(wording, speakerId).find((g) => {
-        const m = merged[g] as MergedQuote;
-        const main = groupBags[g] as Int32Array;
-        return (m.speakerId === speakerId || !m.speakerId || !speakerId) && couldBeSame(main.length, bag.length) && isSameOverlap(sharedWords(main, bag), main.length, bag.length);
-      });
-      const group = found === undefined ? undefined : merged[found];
-      if (!group) {
-        lookup.add(merged.length, wording, speakerId);
-        groupBags.push(bag);
-        merged.push({ text: q.text, speaker: canonical?.name ?? q.speaker, speakerId, files: [file], occurrences: [occurrence], variants: [] });
-        return;
+      let went = wentTo.get(speakerId);
+      if (!went) wentTo.set(speakerId, (went = new Map()));
+      let found = words.length ? went.get(key) : undefined;
+      // every older group failed this wording then, and fails it still (a group's speaker is only ever
+      // set, never changed), so the group it went to is its group again, unless that group has since
+      // been given another speaker
+      if (found !== undefined && !mayJoin(merged[found] as MergedQuote, speakerId)) found = undefined;
+      if (found === undefined) {
+        const bag = lookup.bagOf(words);
+        const wording = lookup.wordingOf(words);
+        found = firstSameGroup(lookup.candidates(wording, speakerId), bag, speakerId, merged, wordings);
+        if (found === undefined) {
+          went.set(key, merged.length);
+          lookup.add(merged.length, wording, speakerId);
+          wordings.push({ words, bag, keys: [key] });
+          merged.push({ text: q.text, speaker: canonical?.name ?? q.speaker, speakerId, files: [file], occurrences: [occurrence], variants: [] });
+          return;
+        }
       }
+      went.set(key, found);
+      const group = merged[found] as MergedQuote;
       group.occurrences.push(occurrence);
       if (!group.files.includes(file)) group.files.push(file);
       if (!group.speakerId && speakerId) Object.assign(group, { speakerId, speaker: canonical?.name ?? q.speaker });
-      addVariant(group, q.text, file);
+      addVariant(group, wordings[found] as GroupWording, q.text, file, words, key);
     });
   });
   return merged;
+}
+
+/** A quote of a known speaker joins only a group of that speaker or of none. */
+function mayJoin(group: MergedQuote, speakerId: string | null): boolean {
+  return group.speakerId === speakerId || !group.speakerId || !speakerId;
+}
+
+/** The oldest of the candidate groups that the quote (its bag of words) may join and is the same quote as. */
+function firstSameGroup(candidates: Int32Array, bag: Int32Array, speakerId: string | null, merged: MergedQuote[], wordings: GroupWording[]): number | undefined {
+  for (const g of candidates) {
+    const main = (wordings[g] as GroupWording).bag;
+    if (mayJoin(merged[g] as MergedQuote, speakerId) && couldBeSame(main.length, bag.length) && isSameOverlap(sharedWords(main, bag), main.length, bag.length)) return g;
+  }
+  return undefined;
 }
 
 /**
@@ -205,16 +237,17 @@ function isSameOverlap(common: number, xLength: number, yLength: number): boolea
   return f1 >= SAME_QUOTE || (Math.min(xLength, yLength) >= MIN_HELD_WORDS && common === Math.min(xLength, yLength));
 }
 
-function addVariant(group: MergedQuote, text: string, file: string): void {
-  const main = wordTokens(group.text);
-  const mine = wordTokens(text);
-  if (main.join(' ') === mine.join(' ')) return;
-  const existing = group.variants.find((v) => wordTokens(v.text).join(' ') === mine.join(' '));
-  if (existing) {
+/** Adds the quote's text to the group's variants, unless the group has its wording already. */
+function addVariant(group: MergedQuote, wording: GroupWording, text: string, file: string, words: readonly string[], key: string): void {
+  const known = wording.keys.indexOf(key);
+  if (known === 0) return;
+  if (known > 0) {
+    const existing = group.variants[known - 1] as WordingVariant;
     if (!existing.files.includes(file)) existing.files.push(file);
     return;
   }
-  group.variants.push({ text, files: [file], removed: missing(main, mine), added: missing(mine, main) });
+  wording.keys.push(key);
+  group.variants.push({ text, files: [file], removed: missing(wording.words, words), added: missing(words, wording.words) });
 }
 
 function missing(from: readonly string[], other: readonly string[]): string[] {
