@@ -5,6 +5,7 @@
 
 import { wordTokens } from '../../core/normalize.ts';
 import { sharedWords } from '../../core/sorted-bag.ts';
+import { GroupLookup, MIN_HELD_WORDS } from './group-lookup.ts';
 import type { ArticleQuotes, SpeakerIndex } from './resolve-speakers.ts';
 import { speakerOf } from './resolve-speakers.ts';
 
@@ -35,8 +36,6 @@ export interface MergedQuote {
 }
 
 const SAME_QUOTE = 0.8;
-/** A wording held whole by another is the same quote from this many words on. */
-const MIN_HELD_WORDS = 4;
 
 /** What a group is compared and told apart by: its main wording's words, their bag, and the key (words
  *  joined) of its main wording and of each of its variants in order. */
@@ -68,13 +67,12 @@ export function mergeQuotes(articles: readonly ArticleQuotes[], index?: SpeakerI
       // been given another speaker
       if (found !== undefined && !mayJoin(merged[found] as MergedQuote, speakerId)) found = undefined;
       if (found === undefined) {
-        const bag = lookup.bagOf(words);
         const wording = lookup.wordingOf(words);
-        found = firstSameGroup(lookup.candidates(wording, speakerId), bag, speakerId, merged, wordings);
+        found = firstSameGroup(lookup.candidates(wording, speakerId), wording.bag, speakerId, merged, wordings);
         if (found === undefined) {
           went.set(key, merged.length);
           lookup.add(merged.length, wording, speakerId);
-          wordings.push({ words, bag, keys: [key] });
+          wordings.push({ words, bag: wording.bag, keys: [key] });
           merged.push({ text: q.text, speaker: canonical?.name ?? q.speaker, speakerId, files: [file], occurrences: [occurrence], variants: [] });
           return;
         }
@@ -102,107 +100,6 @@ function firstSameGroup(candidates: Int32Array, bag: Int32Array, speakerId: stri
     if (mayJoin(merged[g] as MergedQuote, speakerId) && couldBeSame(main.length, bag.length) && isSameOverlap(sharedWords(main, bag), main.length, bag.length)) return g;
   }
   return undefined;
-}
-
-/**
- * Finds the groups a quote may belong to without comparing it with every group (a prefix filter, as in
- * set-similarity joins). Words are ranked rarest first across all the quotes. Two wordings that are the
- * same quote (see sameQuote) either overlap by 2/3 of each one's words, so that the rarest word they
- * share is among the rarest third of each (the prefix), or one holds the other whole. So each group is
- * listed under its prefix words, its rarest word and all its words, and a quote looks up its prefix
- * words in the first list (overlap), all its words in the second (it holds the group) and both of its
- * two rarest words in the third (the group holds it). A quote of a known speaker joins only a group of
- * that speaker or of none, so groups are also listed by speaker: in a large briefing most groups that
- * share words with a quote are someone else's.
- */
-class GroupLookup {
-  private readonly rank = new Map<string, number>();
-  private readonly everyone = new WordLists();
-  private readonly bySpeaker = new Map<string, WordLists>();
-  private readonly unattributed = new WordLists();
-
-  constructor(allQuotes: readonly (readonly string[])[]) {
-    const spread = new Map<string, number>();
-    for (const words of allQuotes) for (const word of new Set(words)) spread.set(word, (spread.get(word) ?? 0) + 1);
-    [...spread.keys()]
-      .sort((a, b) => (spread.get(a) as number) - (spread.get(b) as number) || (a < b ? -1 : a > b ? 1 : 0))
-      .forEach((word, i) => this.rank.set(word, i));
-  }
-
-  add(group: number, wording: RankedWording, speakerId: string | null): void {
-    this.everyone.add(group, wording);
-    let own = this.unattributed;
-    if (speakerId) {
-      own = this.bySpeaker.get(speakerId) ?? new WordLists();
-      this.bySpeaker.set(speakerId, own);
-    }
-    own.add(group, wording);
-  }
-
-  /** The groups to compare, oldest first: a quote without a speaker may join any group. */
-  candidates(wording: RankedWording, speakerId: string | null): Int32Array {
-    const groups = new Set<number>();
-    const sources = speakerId ? [this.bySpeaker.get(speakerId), this.unattributed] : [this.everyone];
-    for (const lists of sources) lists?.collect(wording, groups);
-    return Int32Array.from(groups).sort();
-  }
-
-  /** The wording's words as their ranks, sorted: a bag of words that two wordings can be compared by. */
-  bagOf(words: readonly string[]): Int32Array {
-    return Int32Array.from(words, (word) => this.rank.get(word) ?? -1).sort();
-  }
-
-  /** The wording's distinct words rarest first, and its prefix: made once per quote, for candidates and add. */
-  wordingOf(words: readonly string[]): RankedWording {
-    const distinct = [...new Set(words)].sort((a, b) => (this.rank.get(a) ?? 0) - (this.rank.get(b) ?? 0));
-    return { distinct, prefix: distinct.slice(0, Math.floor(words.length / 3) + 1), holdsOrIsHeld: words.length >= MIN_HELD_WORDS };
-  }
-}
-
-interface RankedWording {
-  /** Long enough to be held whole by another wording, or to hold one: see sameQuote. */
-  holdsOrIsHeld: boolean;
-  /** Its distinct words, rarest first. */
-  distinct: string[];
-  /** The rarest third of its words (plus one). */
-  prefix: string[];
-}
-
-/** Groups under their prefix words, their rarest word, and all their words; each list in ascending order. */
-class WordLists {
-  private readonly byPrefixWord = new Map<string, number[]>();
-  private readonly byRarestWord = new Map<string, number[]>();
-  private readonly byWord = new Map<string, number[]>();
-
-  add(group: number, { distinct, prefix, holdsOrIsHeld }: RankedWording): void {
-    for (const word of prefix) push(this.byPrefixWord, word, group);
-    if (!holdsOrIsHeld) return;
-    if (distinct[0] !== undefined) push(this.byRarestWord, distinct[0], group);
-    for (const word of distinct) push(this.byWord, word, group);
-  }
-
-  collect({ distinct, prefix, holdsOrIsHeld }: RankedWording, groups: Set<number>): void {
-    for (const word of prefix) for (const group of this.byPrefixWord.get(word) ?? []) groups.add(group);
-    if (!holdsOrIsHeld) return;
-    for (const word of distinct) for (const group of this.byRarestWord.get(word) ?? []) groups.add(group);
-    const [rarest, next] = distinct;
-    if (rarest === undefined) return;
-    const first = this.byWord.get(rarest) ?? [];
-    const second = next === undefined ? first : (this.byWord.get(next) ?? []);
-    for (let i = 0, j = 0; i < first.length && j < second.length; ) {
-      const a = first[i] as number;
-      const b = second[j] as number;
-      if (a === b) groups.add(a);
-      if (a <= b) i++;
-      if (b <= a) j++;
-    }
-  }
-}
-
-function push(index: Map<string, number[]>, word: string, group: number): void {
-  const list = index.get(word);
-  if (list) list.push(group);
-  else index.set(word, [group]);
 }
 
 /** Word overlap F1 of at least 0.8, or one wording wholly inside the other. */
