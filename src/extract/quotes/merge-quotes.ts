@@ -4,7 +4,7 @@
 //   rewrite: "It’s impossible for the militant groups to leave Aleppo ..."  -> one quote, variant -rebel +militant
 
 import { wordTokens } from '../../core/normalize.ts';
-import { sharedWords } from '../../core/sorted-bag.ts';
+import { sharesAtLeast } from '../../core/sorted-bag.ts';
 import { GroupLookup, MIN_HELD_WORDS } from './group-lookup.ts';
 import type { ArticleQuotes, SpeakerIndex } from './resolve-speakers.ts';
 import { speakerOf } from './resolve-speakers.ts';
@@ -97,7 +97,7 @@ function mayJoin(group: MergedQuote, speakerId: string | null): boolean {
 function firstSameGroup(candidates: Int32Array, bag: Int32Array, speakerId: string | null, merged: MergedQuote[], wordings: GroupWording[]): number | undefined {
   for (const g of candidates) {
     const main = (wordings[g] as GroupWording).bag;
-    if (mayJoin(merged[g] as MergedQuote, speakerId) && couldBeSame(main.length, bag.length) && isSameOverlap(sharedWords(main, bag), main.length, bag.length)) return g;
+    if (mayJoin(merged[g] as MergedQuote, speakerId) && couldBeSame(main.length, bag.length) && sharesAtLeast(main, bag, sharedWordsNeeded(main.length, bag.length))) return g;
   }
   return undefined;
 }
@@ -132,6 +132,19 @@ function isSameOverlap(common: number, xLength: number, yLength: number): boolea
   if (xLength === 0 || yLength === 0) return false;
   const f1 = (2 * common) / (xLength + yLength);
   return f1 >= SAME_QUOTE || (Math.min(xLength, yLength) >= MIN_HELD_WORDS && common === Math.min(xLength, yLength));
+}
+
+/**
+ * The fewest shared words that make two wordings of these lengths one quote (isSameOverlap), or more
+ * than the shorter one has when none do: the comparison stops as soon as it is decided. isSameOverlap
+ * only turns true as the shared words grow, so the estimate 0.4 * (x + y) is moved to the exact bound.
+ */
+function sharedWordsNeeded(xLength: number, yLength: number): number {
+  const most = Math.min(xLength, yLength);
+  let need = Math.min(Math.ceil((SAME_QUOTE / 2) * (xLength + yLength)), most + 1);
+  while (need > 0 && isSameOverlap(need - 1, xLength, yLength)) need--;
+  while (need <= most && !isSameOverlap(need, xLength, yLength)) need++;
+  return need;
 }
 
 /** Adds the quote's text to the group's variants, unless the group has its wording already. */
