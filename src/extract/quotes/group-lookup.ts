@@ -32,9 +32,12 @@ export class GroupLookup {
   private readonly unattributed = new WordLists();
   private readonly found = new FoundGroups();
 
+  /** `allQuotes`: the words of every quote; quotes of one text may share one array, counted once per quote. */
   constructor(allQuotes: readonly (readonly string[])[]) {
+    const copies = new Map<readonly string[], number>();
+    for (const words of allQuotes) copies.set(words, (copies.get(words) ?? 0) + 1);
     const spread = new Map<string, number>();
-    for (const words of allQuotes) for (const word of new Set(words)) spread.set(word, (spread.get(word) ?? 0) + 1);
+    for (const [words, n] of copies) for (const word of new Set(words)) spread.set(word, (spread.get(word) ?? 0) + n);
     [...spread.keys()]
       .sort((a, b) => (spread.get(a) as number) - (spread.get(b) as number) || (a < b ? -1 : a > b ? 1 : 0))
       .forEach((word, i) => this.rank.set(word, i));

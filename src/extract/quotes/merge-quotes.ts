@@ -46,16 +46,15 @@ interface GroupWording {
 }
 
 export function mergeQuotes(articles: readonly ArticleQuotes[], index?: SpeakerIndex): MergedQuote[] {
-  const quoteWords = articles.map(({ quotes }) => quotes.map((q) => wordTokens(q.text)));
-  const lookup = new GroupLookup(quoteWords.flat());
+  const quoteWords = splitQuotes(articles);
+  const lookup = new GroupLookup(quoteWords.flat().map(({ words }) => words));
   const merged: MergedQuote[] = [];
   const wordings: GroupWording[] = [];
   // copies of a story repeat a quote word for word: the group each speaker's wording went to
   const wentTo = new Map<string | null, Map<string, number>>();
   articles.forEach(({ file, quotes }, a) => {
     quotes.forEach((q, i) => {
-      const words = quoteWords[a]?.[i] ?? [];
-      const key = words.join(' ');
+      const { words, key } = quoteWords[a]?.[i] ?? NO_WORDS;
       const canonical = index ? speakerOf(index, file, i) : null;
       const speakerId = canonical?.id ?? q.speaker;
       const occurrence = { file, index: i, text: q.text, start: q.start, end: q.end };
@@ -86,6 +85,29 @@ export function mergeQuotes(articles: readonly ArticleQuotes[], index?: SpeakerI
     });
   });
   return merged;
+}
+
+/** A quote's words, and its key: the words joined. */
+interface SplitQuote {
+  words: readonly string[];
+  key: string;
+}
+
+const NO_WORDS: SplitQuote = { words: [], key: '' };
+
+/** Each quote's words; copies of a story carry the same texts, and each text is split once. */
+function splitQuotes(articles: readonly ArticleQuotes[]): SplitQuote[][] {
+  const byText = new Map<string, SplitQuote>();
+  return articles.map(({ quotes }) =>
+    quotes.map(({ text }) => {
+      let split = byText.get(text);
+      if (!split) {
+        const words = wordTokens(text);
+        byText.set(text, (split = { words, key: words.join(' ') }));
+      }
+      return split;
+    }),
+  );
 }
 
 /** A quote of a known speaker joins only a group of that speaker or of none. */
