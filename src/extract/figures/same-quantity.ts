@@ -62,7 +62,7 @@ export function quantityFacts({ file, figure }: FigureMember, wordIds: Map<strin
     event: figure.event,
     part: figure.part,
     days: figure.scope.filter((s) => WEEKDAYS.test(s)),
-    scope: [...new Set(figure.scope.map((s) => s.toLowerCase()))],
+    scope: [...new Set(figure.scope.map(lowerPlace))],
     words: idsOf(contentWords(figure.what), wordIds),
   };
 }
@@ -92,15 +92,32 @@ export function withinSpread(a: number, b: number): boolean {
 
 /** "in government-held areas of Aleppo city ... on Thursday" vs "on the town of Kafr Nabel": different places. */
 function scopesConflict(x: QuantityFacts, y: QuantityFacts): boolean {
-  if (x.days.length && y.days.length && !x.days.some((d) => y.days.includes(d))) return true; // "on Thursday" vs "on Sunday"
+  if (x.days.length && y.days.length && !shareOne(x.days, y.days)) return true; // "on Thursday" vs "on Sunday"
   if (!x.scope.length || !y.scope.length) return false;
-  return !y.scope.some((s) => x.scope.includes(s));
+  return !shareOne(y.scope, x.scope);
+}
+
+/** (Loops, not some/includes: a briefing checks millions of pairs, and each closure was garbage.) */
+function shareOne(a: string[], b: string[]): boolean {
+  for (const s of a) for (const t of b) if (s === t) return true;
+  return false;
+}
+
+/** "Aleppo" -> "aleppo", one string for each place, so that comparing two equal places is one check. */
+function lowerPlace(place: string): string {
+  let lower = placeCache.get(place);
+  if (lower === undefined) {
+    if (placeCache.size >= WORD_CACHE_LIMIT) placeCache.clear();
+    placeCache.set(place, (lower = place.toLowerCase()));
+  }
+  return lower;
 }
 
 const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const STOP = new Set('the a an of in on at to by for with and or but is are was were be been have has had that which who this from as it its their they them than more about'.split(' '));
 
-// descriptions repeat across the copies of a story: each is taken apart once (bounded)
+// descriptions and places repeat across the copies of a story: each is taken apart once (bounded)
+const placeCache = new Map<string, string>();
 const wordCache = new Map<string, Set<string>>();
 const WORD_CACHE_LIMIT = 50_000;
 
