@@ -33,10 +33,10 @@ function answer(context: AnswerContext, text: string): Answer {
     case 'sources':
       return describeSources(view);
     case 'search':
-      return searchBriefing(store, view, intent.query);
+      return searchBriefing(view, intent.query);
     case 'quotes':
-      return answerQuotes(store, view, intent.speaker, intent.about);
+      return answerQuotes(view, intent.speaker, intent.about);
     case 'figures':
-      return answerFigures(store, view, intent.topic);
+      return answerFigures(view, intent.topic);
   }
 }

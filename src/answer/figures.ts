@@ -2,7 +2,6 @@
 // table of number, qualifier, claimant and outlets. A number printed alike by several outlets (wire copy)
 // is one row citing all of them.
 import { type Figure, type FigureGroup, type FigureGroupIndex, filterGroups, groupFigures, indexGroups } from '../extract/figures/index.ts';
-import type { BriefingStore } from '../store/store.ts';
 import type { FigureRow, FiguresAnswer } from './answer-types.ts';
 import { type BriefingView, citationOf, derive } from './briefing-view.ts';
 import { contentTerms } from './term-vectors.ts';
@@ -15,8 +14,8 @@ interface FiguresIndex {
   shown: Map<FigureGroup, ShownGroup>;
 }
 
-export function answerFigures(store: BriefingStore, view: BriefingView, topic: string | null): FiguresAnswer {
-  const { index, shown } = derive(view, 'figures', () => indexFigures(store, view));
+export function answerFigures(view: BriefingView, topic: string | null): FiguresAnswer {
+  const { index, shown } = derive(view, 'figures', () => indexFigures(view));
   // "how many people are trapped" -> "people trap": every remaining word must be about the group
   const terms = topic ? contentTerms(topic).join(' ') : '';
   const chosen = terms ? filterGroups(index, terms) : index.groups;
@@ -24,9 +23,9 @@ export function answerFigures(store: BriefingStore, view: BriefingView, topic: s
 }
 
 /** The briefing's figure groups with the words each speaks of and their rows, once per store version. */
-function indexFigures(store: BriefingStore, view: BriefingView): FiguresIndex {
+function indexFigures(view: BriefingView): FiguresIndex {
   const groups = groupFigures(
-    store.extractions(view.briefing).map(({ file, extracted }) => ({
+    view.store.extractions(view.briefing).map(({ file, extracted }) => ({
       file,
       figures: (extracted.figures ?? []) as Figure[],
       outlet: view.articleByFile.get(file)?.outlet ?? null,

@@ -1,7 +1,6 @@
 // The quotes answer: a speaker's direct quotes (found by any of their names, or a near spelling), each
 // once, with every outlet that carried it; or, with no speaker, the briefing's quotes about some words.
 import { findSpeaker, mergeQuotes, type MergedQuote, type Quote, resolveSpeakers, type SpeakerIndex } from '../extract/quotes/index.ts';
-import type { BriefingStore } from '../store/store.ts';
 import type { QuotesAnswer } from './answer-types.ts';
 import { type BriefingView, citationOf, derive } from './briefing-view.ts';
 import { contentTerms } from './term-vectors.ts';
@@ -14,8 +13,8 @@ interface QuoteIndex {
   terms: Map<MergedQuote, Set<string>>;
 }
 
-export function answerQuotes(store: BriefingStore, view: BriefingView, query: string | null, about: string | null): QuotesAnswer {
-  const { speakers, merged, terms } = derive(view, 'quotes', () => indexQuotes(store, view.briefing));
+export function answerQuotes(view: BriefingView, query: string | null, about: string | null): QuotesAnswer {
+  const { speakers, merged, terms } = derive(view, 'quotes', () => indexQuotes(view));
   const answer: QuotesAnswer = { kind: 'quotes', briefing: view.briefing, query, about, speaker: null, quotes: [], suggestions: [], known: [] };
   let chosen = merged;
   if (query) {
@@ -44,8 +43,8 @@ export function answerQuotes(store: BriefingStore, view: BriefingView, query: st
   return answer;
 }
 
-function indexQuotes(store: BriefingStore, briefing: string): QuoteIndex {
-  const articles = store.extractions(briefing).map(({ file, extracted }) => ({ file, quotes: (extracted.quotes ?? []) as Quote[] }));
+function indexQuotes(view: BriefingView): QuoteIndex {
+  const articles = view.store.extractions(view.briefing).map(({ file, extracted }) => ({ file, quotes: (extracted.quotes ?? []) as Quote[] }));
   const speakers = resolveSpeakers(articles);
   return { speakers, merged: mergeQuotes(articles, speakers), terms: new Map() };
 }

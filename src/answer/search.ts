@@ -1,13 +1,12 @@
 // The search answer: ranked sentences (FTS5, bm25) with the matched words marked and every article
 // that carries the sentence or a copy of it.
-import type { BriefingStore } from '../store/store.ts';
 import type { SearchAnswer } from './answer-types.ts';
 import { type BriefingView, citationsOf } from './briefing-view.ts';
 
 export const SEARCH_LIMIT = 20;
 
-export function searchBriefing(store: BriefingStore, view: BriefingView, query: string, limit = SEARCH_LIMIT): SearchAnswer {
-  const hits = store.search(view.briefing, query, limit * 2);
+export function searchBriefing(view: BriefingView, query: string, limit = SEARCH_LIMIT): SearchAnswer {
+  const hits = view.store.search(view.briefing, query, limit * 2);
   const seenClusters = new Set<number>();
   const answer: SearchAnswer = { kind: 'search', briefing: view.briefing, query, hits: [] };
   for (const hit of hits) {

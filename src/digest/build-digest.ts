@@ -37,8 +37,8 @@ function readDigest(store: BriefingStore, briefing: { name: string; title: strin
   const updatedArticles = view.articles.filter((a) => !isNew(a.firstSeen) && isNew(a.ingestedAt));
   const changed = new Set([...newArticles, ...updatedArticles].map((a) => a.file));
   const cite = (a: { file: string; outlet: string | null; title: string | null }) => ({ file: a.file, outlet: a.outlet, title: a.title });
-  const quotes = answerQuotes(store, view, null, null).quotes;
-  const figures = answerFigures(store, view, null).groups;
+  const quotes = answerQuotes(view, null, null).quotes;
+  const figures = answerFigures(view, null).groups;
   return {
     briefing: briefing.name,
     title: briefing.title,
