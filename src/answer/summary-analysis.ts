@@ -9,9 +9,9 @@ import { type FactKind, factKind, type FactSink, readFacts } from './summary-fac
 import { contentTerms } from './term-vectors.ts';
 
 const MIN_WORDS = 8;
+const MAX_WORDS = 50;
 /** A table this many times the size of the facts in use is rebuilt. */
 const STALE_FACTS = 2;
-const MAX_WORDS = 50;
 
 export interface Wording {
   text: string;
