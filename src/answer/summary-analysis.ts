@@ -177,7 +177,8 @@ export class TextAnalyses {
     return analysis.wordings;
   }
 
+  /** A wording is a text like any other: the uncut one is the sentence itself, already read. */
   private wordingOf(text: string, tail: boolean): Wording {
-    return { text, words: countWords(text), facts: Int32Array.from(new Set(this.facts.idsOf(text))), terms: new Set(contentTerms(text)), tail };
+    return { text, words: countWords(text), facts: Int32Array.from(new Set(this.of(text).facts)), terms: this.termsOf(text), tail };
   }
 }

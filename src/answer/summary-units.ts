@@ -53,8 +53,8 @@ export function unitsOnTopic(summary: SummaryUnits, topic: string | null): Summa
   if (topic === null) return summary.units;
   const wanted = [...new Set(contentTerms(topic).map(stem))];
   const names = (terms: Set<string>) => wanted.some((term) => terms.has(term));
-  summary.byTerm ??= unitsByTerm(summary.units);
-  const positions = [...new Set(wanted.flatMap((term) => summary.byTerm?.get(term) ?? []))].sort((a, b) => a - b);
+  const byTerm = (summary.byTerm ??= unitsByTerm(summary.units));
+  const positions = [...new Set(wanted.flatMap((term) => byTerm.get(term) ?? []))].sort((a, b) => a - b);
   return positions.map((i) => summary.units[i] as SummaryUnit).map((unit) => ({ ...unit, wordings: unit.wordings.filter((w) => names(w.terms)) }));
 }
 
