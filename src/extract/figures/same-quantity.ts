@@ -2,6 +2,7 @@
 // same place and time, numbers within a plausible spread; or the same wording (a wire story copied,
 // a paragraph printed twice). "about 900 former Nusra Front fighters" and "no more than 900 remain"
 // are one quantity; "a maximum of 8,000 rebels in eastern Aleppo" is another.
+import { boundedMemo } from '../../core/bounded-memo.ts';
 import type { Figure, FigureKind, FigureMember } from './types.ts';
 
 /** Different sources' estimates of one quantity rarely differ by more than this factor. */
@@ -103,33 +104,16 @@ function shareOne(a: string[], b: string[]): boolean {
   return false;
 }
 
-/** "Aleppo" -> "aleppo", one string for each place, so that comparing two equal places is one check. */
-function lowerPlace(place: string): string {
-  let lower = placeCache.get(place);
-  if (lower === undefined) {
-    if (placeCache.size >= WORD_CACHE_LIMIT) placeCache.clear();
-    placeCache.set(place, (lower = place.toLowerCase()));
-  }
-  return lower;
-}
-
 const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const STOP = new Set('the a an of in on at to by for with and or but is are was were be been have has had that which who this from as it its their they them than more about'.split(' '));
 
 // descriptions and places repeat across the copies of a story: each is taken apart once (bounded)
-const placeCache = new Map<string, string>();
-const wordCache = new Map<string, Set<string>>();
 const WORD_CACHE_LIMIT = 50_000;
 
-function contentWords(text: string): Set<string> {
-  let words = wordCache.get(text);
-  if (!words) {
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-    words = new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !STOP.has(w)));
-    wordCache.set(text, words);
-  }
-  return words;
-}
+/** "Aleppo" -> "aleppo", one string for each place, so that comparing two equal places is one check. */
+const lowerPlace = boundedMemo(WORD_CACHE_LIMIT, (place) => place.toLowerCase());
+
+const contentWords = boundedMemo(WORD_CACHE_LIMIT, (text) => new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !STOP.has(w))));
 
 function idsOf(words: Set<string>, wordIds: Map<string, number>): number[] {
   const ids: number[] = [];
