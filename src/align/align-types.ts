@@ -17,3 +17,6 @@ export interface SentenceAlignment {
   /** The word diff from source to copy; empty for a verbatim copy, where nothing differs. */
   ops: DiffOp[];
 }
+
+/** An alignment without its word diff: what clustering copies and most answers need. */
+export type AlignmentLink = Omit<SentenceAlignment, 'ops'>;

@@ -3,7 +3,7 @@
 // used: quotes and figures never need the sentences (a third of a large briefing's memory), and search
 // needs only the copy clusters. Answers run in one read transaction of the store (`store.read`, see
 // answerQuery), so that the parts an answer reads are of the version the view was made for.
-import type { SentenceAlignment } from '../align/align-types.ts';
+import type { AlignmentLink } from '../align/align-types.ts';
 import type { BriefingStore, StoredArticle, StoredSentence } from '../store/store.ts';
 import type { Citation } from './answer-types.ts';
 
@@ -14,7 +14,8 @@ export interface BriefingView {
   readonly articleByFile: Map<string, StoredArticle>;
   readonly sentences: StoredSentence[];
   readonly sentenceById: Map<number, StoredSentence>;
-  readonly alignments: SentenceAlignment[];
+  /** Which sentence copies which; their word diffs are read by the one answer that shows them (sources). */
+  readonly alignments: AlignmentLink[];
   /** Sentence id -> the ids of every sentence in its copy cluster (itself included). */
   readonly clusterOf: Map<number, number[]>;
   /** Answers' derived data (speaker index, figure groups), computed once per version: see `derive`. */
@@ -48,7 +49,7 @@ class LazyView implements BriefingView {
   #articleByFile?: Map<string, StoredArticle>;
   #sentences?: StoredSentence[];
   #sentenceById?: Map<number, StoredSentence>;
-  #alignments?: SentenceAlignment[];
+  #alignments?: AlignmentLink[];
   #clusterOf?: Map<number, number[]>;
 
   constructor(
@@ -73,8 +74,8 @@ class LazyView implements BriefingView {
     return (this.#sentenceById ??= new Map(this.sentences.map((sentence) => [sentence.id, sentence])));
   }
 
-  get alignments(): SentenceAlignment[] {
-    return (this.#alignments ??= this.store.alignments(this.briefing));
+  get alignments(): AlignmentLink[] {
+    return (this.#alignments ??= this.store.alignmentLinks(this.briefing));
   }
 
   get clusterOf(): Map<number, number[]> {
@@ -83,7 +84,7 @@ class LazyView implements BriefingView {
 }
 
 /** Connected components of the alignment graph (union-find). */
-function clusterSentences(alignments: SentenceAlignment[]): Map<number, number[]> {
+function clusterSentences(alignments: AlignmentLink[]): Map<number, number[]> {
   const parent = new Map<number, number>();
   const find = (id: number): number => {
     let root = id;

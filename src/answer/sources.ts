@@ -35,8 +35,10 @@ export function describeSources(view: BriefingView): SourcesAnswer {
 
 function sharedCopies(view: BriefingView, bodySentences: Map<string, number>): SharedCopy[] {
   const pairs = new Map<string, { source: string; copy: string; copies: Set<number>; verbatim: number; diffs: DiffOp[][] }>();
+  // the one answer that shows word diffs reads them, with the alignments they belong to
+  const alignments = view.store.alignments(view.briefing);
   const closeness = new Map<number, number>();
-  for (const a of view.alignments) {
+  for (const a of alignments) {
     closeness.set(a.sourceSentence, (closeness.get(a.sourceSentence) ?? 0) + a.similarity);
     closeness.set(a.copySentence, (closeness.get(a.copySentence) ?? 0) + a.similarity);
   }
@@ -55,7 +57,7 @@ function sharedCopies(view: BriefingView, bodySentences: Map<string, number>): S
     }
     return original;
   };
-  for (const stored of view.alignments) {
+  for (const stored of alignments) {
     const alignment = orientFromOriginal(stored, originalOf(stored.sourceSentence));
     if (!alignment) continue;
     const source = view.sentenceById.get(alignment.sourceSentence);

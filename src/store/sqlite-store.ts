@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { DiffOp, SentenceAlignment } from '../align/align-types.ts';
+import type { AlignmentLink, DiffOp, SentenceAlignment } from '../align/align-types.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { toFtsQuery } from './fts-query.ts';
 import type { ArticleInput, BriefingStore, DigestRecord, DigestStatus, SearchHit, SketchCandidates, StoredArticle, StoredSentence } from './store.ts';
@@ -267,14 +267,8 @@ class SqliteStore implements BriefingStore {
   }
 
   alignments(briefing: string): SentenceAlignment[] {
-    const rows = this.db
-      .prepare(
-        `SELECT l.source_sentence AS sourceSentence, l.copy_sentence AS copySentence, l.similarity, l.kind, l.ops
-         FROM alignments l JOIN sentences s ON s.id = l.source_sentence JOIN articles a ON a.id = s.article_id
-         WHERE a.briefing = ? ORDER BY l.source_sentence, l.copy_sentence`,
-      )
-      .all(briefing) as (Omit<SentenceAlignment, 'ops'> & { ops: string })[];
-    // answers need most alignments only as links between sentences: their word diffs are parsed when read
+    const rows = this.alignmentRows(briefing, ', l.ops') as (AlignmentLink & { ops: string })[];
+    // the word diffs are parsed when read
     return rows.map(({ sourceSentence, copySentence, similarity, kind, ops }) => {
       let parsed: DiffOp[] | undefined;
       return {
@@ -287,6 +281,20 @@ class SqliteStore implements BriefingStore {
         },
       };
     });
+  }
+
+  alignmentLinks(briefing: string): AlignmentLink[] {
+    return this.alignmentRows(briefing, '') as AlignmentLink[];
+  }
+
+  private alignmentRows(briefing: string, more: string): unknown[] {
+    return this.db
+      .prepare(
+        `SELECT l.source_sentence AS sourceSentence, l.copy_sentence AS copySentence, l.similarity, l.kind${more}
+         FROM alignments l JOIN sentences s ON s.id = l.source_sentence JOIN articles a ON a.id = s.article_id
+         WHERE a.briefing = ? ORDER BY l.source_sentence, l.copy_sentence`,
+      )
+      .all(briefing);
   }
 
   search(briefing: string, query: string, limit: number): SearchHit[] {

@@ -2,7 +2,7 @@
 // them. SQLite (sqlite-store.ts) is the embedded default; a shared PostgreSQL store for several bot
 // instances implements the same interface.
 import type { CleanArticle } from '../core/article.ts';
-import type { SentenceAlignment } from '../align/align-types.ts';
+import type { AlignmentLink, SentenceAlignment } from '../align/align-types.ts';
 
 /** What ingest hands the store for one article file. */
 export interface ArticleInput {
@@ -105,6 +105,8 @@ export interface BriefingStore {
   sentences(briefing: string, articleId?: number): StoredSentence[];
   sentencesByIds(ids: number[]): StoredSentence[];
   alignments(briefing: string): SentenceAlignment[];
+  /** The alignments without their word diffs (a tenth of their memory): which sentence copies which. */
+  alignmentLinks(briefing: string): AlignmentLink[];
   search(briefing: string, query: string, limit: number): SearchHit[];
 
   /**

@@ -1,5 +1,5 @@
 // The view reads each part of the store when an answer first needs it: quotes and figures never load
-// the briefing's sentences, and search reads only the copies of its hits.
+// the briefing's sentences, search reads only the copies of its hits, and only sources reads word diffs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuery } from '../../src/answer/answer-query.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
@@ -32,19 +32,27 @@ describe('the briefing view', () => {
     const reads = readsOf(text);
     expect(reads).toContain('extractions');
     expect(reads).not.toContain('sentences');
+    expect(reads).not.toContain('alignmentLinks');
     expect(reads).not.toContain('alignments');
   });
 
   it('searches with the copy clusters and the hits\' copies, not every sentence', () => {
     // "inevitable death" is in a wire sentence that several seed articles carry
     const reads = readsOf('search inevitable death');
-    expect(reads).toEqual(expect.arrayContaining(['search', 'alignments', 'sentencesByIds']));
+    expect(reads).toEqual(expect.arrayContaining(['search', 'alignmentLinks', 'sentencesByIds']));
     expect(reads).not.toContain('sentences');
+    expect(reads).not.toContain('alignments');
   });
 
   it('reads the sentences for a summary, all in one read transaction', () => {
     const reads = readsOf('summary');
     expect(reads[0]).toBe('read');
     expect(reads).toContain('sentences');
+    expect(reads).toContain('alignmentLinks');
+  });
+
+  it('reads the word diffs of the copies only for the sources answer', () => {
+    expect(readsOf('summary')).not.toContain('alignments');
+    expect(readsOf('sources')).toContain('alignments');
   });
 });
