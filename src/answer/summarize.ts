@@ -25,7 +25,7 @@ export function summarize(view: BriefingView, options: { words?: number; topic?:
 
 function buildSummary(view: BriefingView, topic: string | null, budget: number): SummaryAnswer {
   const units = summaryUnits(view);
-  const chosen = inReadingOrder(selectWordings(unitsOnTopic(units, topic), units.facts, budget));
+  const chosen = inReadingOrder(selectWordings(unitsOnTopic(units, topic), units, budget));
   return {
     kind: 'summary',
     briefing: view.briefing,

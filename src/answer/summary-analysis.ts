@@ -18,8 +18,8 @@ export interface Wording {
   words: number;
   /** Fact ids (see FactTable), each once, in the order the text states them. */
   facts: Int32Array;
-  /** Content-word stems, for topics and repetition. */
-  terms: Set<string>;
+  /** Content-word stems (ids in a TermTable), each once, in the order the text has them: for topics and repetition. */
+  terms: Int32Array;
   /** A second clause split off the sentence ("Russia pledged to open humanitarian corridors ..."). */
   tail: boolean;
 }
@@ -28,7 +28,7 @@ export interface TextAnalysis {
   /** Fact ids of the whole text, in order, repeats kept. */
   facts: Int32Array;
   /** Made when asked for (`termsOf`): only the texts a summary shows need them. */
-  terms: Set<string> | null;
+  terms: Int32Array | null;
   /** Its wordings fit for a summary, shortest cuts included; made only when asked (`wordingsOf`). */
   wordings: Wording[] | null;
 }
@@ -112,27 +112,58 @@ export class FactTable {
 }
 
 /**
+ * Content-word stems, numbered: a text's terms are an array of ids, a tenth of the memory of a set of
+ * strings (a set per shown text and wording was half of a large briefing's summary memory).
+ */
+export class TermTable {
+  private readonly ids = new Map<string, number>();
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** The text's content-word stems as ids, each once, in the order the text has them. */
+  idsOf(text: string): Int32Array {
+    const ids = new Set<number>();
+    for (const term of contentTerms(text)) {
+      let id = this.ids.get(term);
+      if (id === undefined) this.ids.set(term, (id = this.ids.size));
+      ids.add(id);
+    }
+    return Int32Array.from(ids);
+  }
+
+  /** The term's id, or -1 when no text read has it. */
+  find(term: string): number {
+    return this.ids.get(term) ?? -1;
+  }
+}
+
+/**
  * The analyses of one briefing's sentence texts, kept from one store version's units to the next (`build`):
  * a text the next build does not read (its article was removed) is forgotten. Facts are only ever added
- * to a table, so when most of its facts are of texts gone, the next build starts a new one and reads every
- * text again: a briefing that rolls over its articles keeps a table about the size of what it holds.
+ * to a table, so when most of its facts are of texts gone, the next build starts a new one (and a new
+ * term table) and reads every text again: a briefing that rolls over its articles keeps tables about the
+ * size of what it holds.
  */
 export class TextAnalyses {
   facts = new FactTable();
+  terms = new TermTable();
   private previous = new Map<string, TextAnalysis>();
   private current = new Map<string, TextAnalysis>();
 
   /** Runs one store version's build, which reads its texts through this; with the fact table it numbered them in. */
-  build<T>(collect: () => T): { built: T; facts: FactTable } {
+  build<T>(collect: () => T): { built: T; facts: FactTable; terms: TermTable } {
     this.current = new Map();
     const built = collect();
-    const facts = this.facts;
+    const { facts, terms } = this;
     this.previous = this.current;
     if (facts.size > STALE_FACTS * this.factsInUse()) {
       this.facts = new FactTable();
+      this.terms = new TermTable();
       this.previous = new Map();
     }
-    return { built, facts };
+    return { built, facts, terms };
   }
 
   /** How many of the table's facts the texts read by the last build state. */
@@ -161,10 +192,10 @@ export class TextAnalyses {
     return analysis;
   }
 
-  /** The text's content-word stems. */
-  termsOf(text: string): Set<string> {
+  /** The text's content-word stems, as ids in `terms`. */
+  termsOf(text: string): Int32Array {
     const analysis = this.of(text);
-    analysis.terms ??= new Set(contentTerms(text));
+    analysis.terms ??= this.terms.idsOf(text);
     return analysis.terms;
   }
 

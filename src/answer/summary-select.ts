@@ -9,7 +9,7 @@
 //   make two points beat one long one that makes them both.
 // Greedy and lazy: a wording's score only falls as sentences are chosen (but for a "He said ..." whose
 // antecedent was just chosen, which is scored again), so each step re-scores from the top bound down.
-import type { FactTable } from './summary-analysis.ts';
+import type { FactTable, TermTable } from './summary-analysis.ts';
 import { keepsWordOrder } from './summary-compress.ts';
 import type { SummaryUnit, Wording } from './summary-units.ts';
 import { factWeights, termSpecificity } from './summary-weights.ts';
@@ -45,19 +45,27 @@ interface Candidate {
   bound: number;
 }
 
-export function selectWordings(units: SummaryUnit[], facts: FactTable, budget: number): Choice[] {
-  const weight = factWeights(units, facts);
-  const specificity = termSpecificity(units);
-  const stated = new Uint8Array(facts.size);
+/** What the units' fact and term ids stand for. */
+export interface Tables {
+  facts: FactTable;
+  terms: TermTable;
+}
+
+export function selectWordings(units: SummaryUnit[], tables: Tables, budget: number): Choice[] {
+  const weight = factWeights(units, tables.facts);
+  const specificity = termSpecificity(units, tables.terms);
+  const stated = new Uint8Array(tables.facts.size);
   const chosen: Choice[] = [];
+  // each chosen wording's terms, marked by id: which of a candidate's terms it uses
+  const marks: Uint8Array[] = [];
   const shown = new Map<SummaryUnit, Wording[]>();
   const score = (candidate: Candidate): number => {
     const { wording } = candidate;
-    if (chosen.some((c) => overlap(wording.terms, c.wording.terms) > MAX_OVERLAP)) return 0;
+    if (chosen.some((c, i) => overlap(wording.terms, c.wording.terms, marks[i] as Uint8Array) > MAX_OVERLAP)) return 0;
     let gain = 0;
     for (const fact of wording.facts) if (!stated[fact]) gain += weight[fact] as number;
     const context = opensWithPronoun(wording.text) && !antecedent(candidate, chosen) ? NEEDS_CONTEXT : 1;
-    return (gain * candidate.prior * context * novelty(wording, chosen, specificity)) / wording.words ** LENGTH_POWER;
+    return (gain * candidate.prior * context * novelty(wording, marks, specificity)) / wording.words ** LENGTH_POWER;
   };
   let queue: Candidate[] = units.flatMap((unit) => {
     const prior = priorOf(unit);
@@ -76,6 +84,9 @@ export function selectWordings(units: SummaryUnit[], facts: FactTable, budget: n
     if (!best) break;
     const { unit, wording } = best;
     chosen.push({ unit, wording, after: antecedent(best, chosen)?.unit ?? null });
+    const marked = new Uint8Array(tables.terms.size);
+    for (const term of wording.terms) marked[term] = 1;
+    marks.push(marked);
     shown.set(unit, [...(shown.get(unit) ?? []), wording]);
     words += wording.words;
     for (const fact of wording.facts) stated[fact] = 1;
@@ -91,23 +102,23 @@ function priorOf(unit: SummaryUnit): number {
   return aside * (1 + LEAD * Math.exp(-unit.rank / LEAD_DECAY)) * unit.files.length ** SPREAD;
 }
 
-/** Content-word Jaccard (the scorer's measure of redundancy) on the wordings' own term sets. */
-function overlap(a: Set<string>, b: Set<string>): number {
+/** Content-word Jaccard (the scorer's measure of redundancy) on the wordings' own terms; `inB` marks b's. */
+function overlap(a: Int32Array, b: Int32Array, inB: Uint8Array): number {
   let common = 0;
-  for (const term of a) if (b.has(term)) common++;
-  const union = a.size + b.size - common;
+  for (const term of a) common += inB[term] as number;
+  const union = a.length + b.length - common;
   return union === 0 ? 0 : common / union;
 }
 
-/** The share of the wording's words, by specificity, that no chosen sentence uses. */
-function novelty(wording: Wording, chosen: Choice[], specificity: Map<string, number>): number {
+/** The share of the wording's words, by specificity, that no chosen sentence (their terms marked) uses. */
+function novelty(wording: Wording, chosen: Uint8Array[], specificity: Float64Array): number {
   let total = 0;
-  for (const term of wording.terms) total += specificity.get(term) ?? 0;
+  for (const term of wording.terms) total += specificity[term] as number;
   if (total === 0) return 0;
   let repeated = 0;
-  for (const c of chosen) {
+  for (const marked of chosen) {
     let shared = 0;
-    for (const term of wording.terms) if (c.wording.terms.has(term)) shared += specificity.get(term) ?? 0;
+    for (const term of wording.terms) if (marked[term]) shared += specificity[term] as number;
     repeated = Math.max(repeated, shared);
   }
   return 1 - repeated / total;

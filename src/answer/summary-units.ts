@@ -6,7 +6,7 @@
 import { compareKey, countWords } from '../core/normalize.ts';
 import type { BriefingStore, StoredSentence } from '../store/store.ts';
 import { type BriefingView, derive } from './briefing-view.ts';
-import { type FactTable, TextAnalyses, type Wording } from './summary-analysis.ts';
+import { type FactTable, TextAnalyses, type TermTable, type Wording } from './summary-analysis.ts';
 import { contentTerms, stem } from './term-vectors.ts';
 
 export type { Wording } from './summary-analysis.ts';
@@ -21,7 +21,8 @@ export interface SummaryUnit {
   order: number;
   /** Fact ids of what the whole sentence and its copies state, each once: for how central each fact is across the articles. */
   facts: Int32Array;
-  terms: Set<string>;
+  /** Content-word stems of the shown sentence, as ids in `SummaryUnits.terms`. */
+  terms: Int32Array;
   /** The wordings it can be shown in, shortest cuts included; none when it cannot be shown on its own. */
   wordings: Wording[];
 }
@@ -30,8 +31,10 @@ export interface SummaryUnits {
   units: SummaryUnit[];
   /** What the units' fact ids stand for. */
   facts: FactTable;
-  /** Term -> the positions of the units that name it, made when a topic first asks. */
-  byTerm?: Map<string, number[]>;
+  /** What the units' and wordings' term ids stand for. */
+  terms: TermTable;
+  /** Term id -> the positions of the units that name it, made when a topic first asks. */
+  byTerm?: Map<number, number[]>;
 }
 
 /** Per store and briefing, the analyses of its texts, kept from one store version to the next. */
@@ -43,23 +46,23 @@ export function summaryUnits(view: BriefingView): SummaryUnits {
     analysesOf.set(view.store, briefings);
     const analyses = briefings.get(view.briefing) ?? new TextAnalyses();
     briefings.set(view.briefing, analyses);
-    const { built, facts } = analyses.build(() => collectUnits(view, analyses));
-    return { units: built, facts };
+    const { built, facts, terms } = analyses.build(() => collectUnits(view, analyses));
+    return { units: built, facts, terms };
   });
 }
 
 /** The units that name the topic, in briefing order, each with only its wordings that still name it. */
 export function unitsOnTopic(summary: SummaryUnits, topic: string | null): SummaryUnit[] {
   if (topic === null) return summary.units;
-  const wanted = [...new Set(contentTerms(topic).map(stem))];
-  const names = (terms: Set<string>) => wanted.some((term) => terms.has(term));
+  const wanted = [...new Set(contentTerms(topic).map(stem))].map((term) => summary.terms.find(term)).filter((id) => id !== -1);
+  const names = (terms: Int32Array) => wanted.some((term) => terms.includes(term));
   const byTerm = (summary.byTerm ??= unitsByTerm(summary.units));
   const positions = [...new Set(wanted.flatMap((term) => byTerm.get(term) ?? []))].sort((a, b) => a - b);
   return positions.map((i) => summary.units[i] as SummaryUnit).map((unit) => ({ ...unit, wordings: unit.wordings.filter((w) => names(w.terms)) }));
 }
 
-function unitsByTerm(units: SummaryUnit[]): Map<string, number[]> {
-  const byTerm = new Map<string, number[]>();
+function unitsByTerm(units: SummaryUnit[]): Map<number, number[]> {
+  const byTerm = new Map<number, number[]>();
   units.forEach((unit, i) => {
     for (const term of unit.terms) {
       const positions = byTerm.get(term);

@@ -6,7 +6,7 @@
 //   counts less than "inevitable death").
 //   A number only one report gives still counts when several reports count the same thing ("250,000
 //   people" / "30,000 people" / "46 people"): the reader wants the figures.
-import type { FactTable } from './summary-analysis.ts';
+import type { FactTable, TermTable } from './summary-analysis.ts';
 import type { SummaryUnit } from './summary-units.ts';
 
 /** A word is a weak fact; a pair ("amnesty offer", "inevitable death") or a quoted word a full one; a number is the most specific. */
@@ -64,11 +64,13 @@ function countedThings(units: SummaryUnit[], table: FactTable): Int32Array {
   return counted;
 }
 
-/** How specific each content word is: idf over the units. */
-export function termSpecificity(units: SummaryUnit[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const unit of units) for (const term of unit.terms) df.set(term, (df.get(term) ?? 0) + 1);
-  const idf = new Map<string, number>();
-  for (const [term, n] of df) idf.set(term, Math.log(1 + units.length / n));
+/** How specific each content word is: idf over the units, by term id (0 for a term none of them has). */
+export function termSpecificity(units: SummaryUnit[], terms: TermTable): Float64Array {
+  const df = new Int32Array(terms.size);
+  for (const unit of units) for (const term of unit.terms) df[term] = (df[term] as number) + 1;
+  const idf = new Float64Array(terms.size);
+  df.forEach((n, term) => {
+    if (n > 0) idf[term] = Math.log(1 + units.length / n);
+  });
   return idf;
 }
