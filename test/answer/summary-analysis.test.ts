@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FactTable, TextAnalyses } from '../../src/answer/summary-analysis.ts';
+import { FactTable, TermTable, TextAnalyses } from '../../src/answer/summary-analysis.ts';
 import { factKind, summaryFacts } from '../../src/answer/summary-facts.ts';
-import { isContentWord, stem } from '../../src/answer/term-vectors.ts';
+import { contentTerms, isContentWord, stem } from '../../src/answer/term-vectors.ts';
 import { foldTypography } from '../../src/core/normalize.ts';
 import { SEEDS_DIR } from '../helpers/seeds.ts';
 
@@ -61,6 +61,21 @@ describe('TextAnalyses', () => {
     }
     expect(analyses.wordingsOf(LEAD)).toBe(wordings);
     expect(analyses.wordingsOf('Too short to show alone.')).toEqual([]);
+  });
+});
+
+describe('TermTable', () => {
+  it("numbers a text's content-word stems, each once, in the order the text has them", () => {
+    const table = new TermTable();
+    const first = table.idsOf(OTHER);
+    const second = table.idsOf('The people trapped in the east of the city wait for the convoy.');
+    const names = [...new Set(contentTerms(OTHER))];
+    expect(first).toHaveLength(names.length);
+    names.forEach((term, i) => expect(table.find(term)).toBe(first[i]));
+    // a term met again keeps its id
+    expect(second).toContain(table.find('people'));
+    expect(new Set(second).size).toBe(second.length);
+    expect(table.find('ceasefire')).toBe(-1);
   });
 });
 
