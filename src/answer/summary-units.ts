@@ -7,7 +7,7 @@ import { compareKey, countWords } from '../core/normalize.ts';
 import type { BriefingStore, StoredSentence } from '../store/store.ts';
 import { type BriefingView, derive } from './briefing-view.ts';
 import { type FactTable, TextAnalyses, type TermTable, type Wording } from './summary-analysis.ts';
-import { contentTerms, stem } from './term-vectors.ts';
+import { contentTerms } from './term-vectors.ts';
 
 export type { Wording } from './summary-analysis.ts';
 
@@ -54,7 +54,8 @@ export function summaryUnits(view: BriefingView): SummaryUnits {
 /** The units that name the topic, in briefing order, each with only its wordings that still name it. */
 export function unitsOnTopic(summary: SummaryUnits, topic: string | null): SummaryUnit[] {
   if (topic === null) return summary.units;
-  const wanted = [...new Set(contentTerms(topic).map(stem))].map((term) => summary.terms.find(term)).filter((id) => id !== -1);
+  // contentTerms stems already: a second strip would make "buses" ("bus") "bu"
+  const wanted = [...new Set(contentTerms(topic))].map((term) => summary.terms.find(term)).filter((id) => id !== -1);
   const names = (terms: Int32Array) => wanted.some((term) => terms.includes(term));
   const byTerm = (summary.byTerm ??= unitsByTerm(summary.units));
   const positions = [...new Set(wanted.flatMap((term) => byTerm.get(term) ?? []))].sort((a, b) => a - b);
