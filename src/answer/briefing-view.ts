@@ -1,7 +1,8 @@
-// Everything answering needs from the store for one briefing, per store version: the articles, their
-// sentences, and the clusters of sentences that are copies of one another. Each part is read when first
-// used: quotes and figures never need the sentences (a third of a large briefing's memory), and search
-// needs only the copy clusters. Answers run in one read transaction of the store (`store.read`, see
+// Everything answering needs from the store for one briefing, per store version: the articles and the
+// clusters of sentences that are copies of one another, each read when first used, and what answers
+// derive from them. The sentences themselves (a third of a large briefing's memory) are not kept: the
+// summary units and sources read them once per version (`readSentences`), quotes and figures never, and
+// search reads only its hits' copies. Answers run in one read transaction of the store (`store.read`, see
 // answerQuery), so that the parts an answer reads are of the version the view was made for.
 import type { AlignmentLink } from '../align/align-types.ts';
 import type { BriefingStore, StoredArticle, StoredSentence } from '../store/store.ts';
@@ -12,8 +13,6 @@ export interface BriefingView {
   readonly version: number;
   readonly articles: StoredArticle[];
   readonly articleByFile: Map<string, StoredArticle>;
-  readonly sentences: StoredSentence[];
-  readonly sentenceById: Map<number, StoredSentence>;
   /** Which sentence copies which; their word diffs are read by the one answer that shows them (sources). */
   readonly alignments: AlignmentLink[];
   /** Sentence id -> the ids of every sentence in its copy cluster (itself included). */
@@ -47,8 +46,6 @@ class LazyView implements BriefingView {
   readonly derived = new Map<string, unknown>();
   #articles?: StoredArticle[];
   #articleByFile?: Map<string, StoredArticle>;
-  #sentences?: StoredSentence[];
-  #sentenceById?: Map<number, StoredSentence>;
   #alignments?: AlignmentLink[];
   #clusterOf?: Map<number, number[]>;
 
@@ -66,14 +63,6 @@ class LazyView implements BriefingView {
     return (this.#articleByFile ??= new Map(this.articles.map((article) => [article.file, article])));
   }
 
-  get sentences(): StoredSentence[] {
-    return (this.#sentences ??= this.store.sentences(this.briefing));
-  }
-
-  get sentenceById(): Map<number, StoredSentence> {
-    return (this.#sentenceById ??= new Map(this.sentences.map((sentence) => [sentence.id, sentence])));
-  }
-
   get alignments(): AlignmentLink[] {
     return (this.#alignments ??= this.store.alignmentLinks(this.briefing));
   }
@@ -81,6 +70,16 @@ class LazyView implements BriefingView {
   get clusterOf(): Map<number, number[]> {
     return (this.#clusterOf ??= clusterSentences(this.alignments));
   }
+}
+
+/**
+ * The briefing's sentences, read afresh, with a map by id. Only what is built once per store version reads
+ * them all (summary units, sources), and it keeps what it needs: a view holding a large briefing's every
+ * sentence would keep a third of its memory for nothing.
+ */
+export function readSentences(view: BriefingView): { sentences: StoredSentence[]; byId: Map<number, StoredSentence> } {
+  const sentences = view.store.sentences(view.briefing);
+  return { sentences, byId: new Map(sentences.map((sentence) => [sentence.id, sentence])) };
 }
 
 /** Connected components of the alignment graph (union-find). */

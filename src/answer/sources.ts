@@ -3,7 +3,8 @@
 import type { DiffOp, SentenceAlignment } from '../align/align-types.ts';
 import { countWords, wordTokens } from '../core/normalize.ts';
 import type { SharedCopy, SourcesAnswer } from './answer-types.ts';
-import { type BriefingView, citationOf } from './briefing-view.ts';
+import type { StoredSentence } from '../store/store.ts';
+import { type BriefingView, citationOf, derive, readSentences } from './briefing-view.ts';
 import { collectWordChoices } from './word-choices.ts';
 
 // Labels that take a side. A general list for conflict and politics reporting, not this story's words.
@@ -13,10 +14,16 @@ const LOADED_LABELS = [
   'liberated', 'liberation', 'extremists', 'radicals', 'crusaders', 'infidels', 'bandits', 'gangs',
 ];
 
+/** Built once per store version: it reads every sentence and every word diff of the briefing. */
 export function describeSources(view: BriefingView): SourcesAnswer {
+  return derive(view, 'sources', () => buildSources(view));
+}
+
+function buildSources(view: BriefingView): SourcesAnswer {
+  const { sentences, byId } = readSentences(view);
   const words = new Map<string, number>();
   const bodySentences = new Map<string, number>();
-  for (const sentence of view.sentences) {
+  for (const sentence of sentences) {
     words.set(sentence.file, (words.get(sentence.file) ?? 0) + countWords(sentence.text));
     if (sentence.kind === 'body') bodySentences.set(sentence.file, (bodySentences.get(sentence.file) ?? 0) + 1);
   }
@@ -28,12 +35,12 @@ export function describeSources(view: BriefingView): SourcesAnswer {
       words: words.get(article.file) ?? 0,
       agencies: article.agencies,
     })),
-    shared: sharedCopies(view, bodySentences),
-    labels: loadedLabels(view),
+    shared: sharedCopies(view, byId, bodySentences),
+    labels: loadedLabels(view, sentences),
   };
 }
 
-function sharedCopies(view: BriefingView, bodySentences: Map<string, number>): SharedCopy[] {
+function sharedCopies(view: BriefingView, byId: Map<number, StoredSentence>, bodySentences: Map<string, number>): SharedCopy[] {
   const pairs = new Map<string, { source: string; copy: string; copies: Set<number>; verbatim: number; diffs: DiffOp[][] }>();
   // the one answer that shows word diffs reads them, with the alignments they belong to
   const alignments = view.store.alignments(view.briefing);
@@ -44,7 +51,7 @@ function sharedCopies(view: BriefingView, bodySentences: Map<string, number>): S
   }
   // each cluster's original, found once (a cluster of n copies has up to n² alignments)
   const originals = new Map<number[], number>();
-  const order = (id: number) => view.sentenceById.get(id)?.file ?? '';
+  const order = (id: number) => byId.get(id)?.file ?? '';
   const originalOf = (sentence: number): number => {
     const cluster = view.clusterOf.get(sentence) ?? [sentence];
     let original = originals.get(cluster);
@@ -60,8 +67,8 @@ function sharedCopies(view: BriefingView, bodySentences: Map<string, number>): S
   for (const stored of alignments) {
     const alignment = orientFromOriginal(stored, originalOf(stored.sourceSentence));
     if (!alignment) continue;
-    const source = view.sentenceById.get(alignment.sourceSentence);
-    const copy = view.sentenceById.get(alignment.copySentence);
+    const source = byId.get(alignment.sourceSentence);
+    const copy = byId.get(alignment.copySentence);
     if (!source || !copy || source.file === copy.file) continue;
     const key = `${source.file}\u0000${copy.file}`;
     const pair = pairs.get(key) ?? { source: source.file, copy: copy.file, copies: new Set<number>(), verbatim: 0, diffs: [] };
@@ -106,9 +113,9 @@ function invertOp(op: DiffOp): DiffOp {
   }
 }
 
-function loadedLabels(view: BriefingView): SourcesAnswer['labels'] {
+function loadedLabels(view: BriefingView, sentences: StoredSentence[]): SourcesAnswer['labels'] {
   const counts = new Map<string, Map<string, number>>();
-  for (const sentence of view.sentences) {
+  for (const sentence of sentences) {
     for (const word of wordTokens(sentence.text)) {
       if (!LOADED_LABELS.includes(word)) continue;
       const perFile = counts.get(word) ?? new Map<string, number>();

@@ -5,7 +5,7 @@
 // keeps the units and wordings that name it (`unitsOnTopic`).
 import { compareKey, countWords } from '../core/normalize.ts';
 import type { BriefingStore, StoredSentence } from '../store/store.ts';
-import { type BriefingView, derive } from './briefing-view.ts';
+import { type BriefingView, derive, readSentences } from './briefing-view.ts';
 import { type FactTable, TextAnalyses, type TermTable, type Wording } from './summary-analysis.ts';
 import { contentTerms } from './term-vectors.ts';
 
@@ -75,12 +75,13 @@ function unitsByTerm(units: SummaryUnit[]): Map<number, number[]> {
 }
 
 function collectUnits(view: BriefingView, analyses: TextAnalyses): SummaryUnit[] {
+  const { sentences, byId } = readSentences(view);
   const copies = new Set(view.alignments.map((a) => a.copySentence));
   const sectionRank = new Map<number, number>();
   const bodyIndex = new Map<number, number>();
   const inSection = new Map<number, number>();
   const inArticle = new Map<number, number>();
-  for (const s of view.sentences) {
+  for (const s of sentences) {
     // a cross-head opens a section, whose first sentence leads it: "Raids kill dozens" / "Suspected Russian
     // air strikes killed at least 46 people ..."
     if (s.kind === 'heading') inSection.set(s.articleId, 0);
@@ -95,9 +96,9 @@ function collectUnits(view: BriefingView, analyses: TextAnalyses): SummaryUnit[]
   const byKey = new Map<string, SummaryUnit>();
   const seen = new Set<number>();
   const units: SummaryUnit[] = [];
-  for (const sentence of view.sentences) {
+  for (const sentence of sentences) {
     if (seen.has(sentence.id) || sentence.kind !== 'body') continue;
-    const cluster = (view.clusterOf.get(sentence.id) ?? [sentence.id]).map((id) => view.sentenceById.get(id) as StoredSentence);
+    const cluster = (view.clusterOf.get(sentence.id) ?? [sentence.id]).map((id) => byId.get(id) as StoredSentence);
     for (const member of cluster) seen.add(member.id);
     const rank = Math.min(...cluster.map((s) => sectionRank.get(s.id) ?? Infinity));
     const order = Math.min(...cluster.map((s) => bodyIndex.get(s.id) ?? Infinity));

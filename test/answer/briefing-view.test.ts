@@ -14,8 +14,8 @@ beforeAll(() => {
 });
 afterAll(() => temp.cleanup());
 
-/** A fresh view's reads (a new store object has no cached view) of the store's methods, by name. */
-function readsOf(text: string): string[] {
+/** The store's methods a fresh view (a new store object has no cached view) calls to answer the texts in turn, by name. */
+function readsOf(...texts: string[]): string[] {
   const calls: string[] = [];
   const counting = new Proxy(temp.store, {
     get: (store, name: keyof BriefingStore) => {
@@ -23,7 +23,7 @@ function readsOf(text: string): string[] {
       return typeof method === 'function' ? (...args: unknown[]) => (calls.push(name), (method as (...a: unknown[]) => unknown).apply(store, args)) : method;
     },
   });
-  answerQuery({ store: counting, briefing: 'aleppo', command: '/aleppo' }, text);
+  for (const text of texts) answerQuery({ store: counting, briefing: 'aleppo', command: '/aleppo' }, text);
   return calls;
 }
 
@@ -54,5 +54,12 @@ describe('the briefing view', () => {
   it('reads the word diffs of the copies only for the sources answer', () => {
     expect(readsOf('summary')).not.toContain('alignments');
     expect(readsOf('sources')).toContain('alignments');
+  });
+
+  it('builds the sources answer once per store version', () => {
+    const reads = readsOf('sources', 'sources', 'summary');
+    expect(reads.filter((name) => name === 'alignments')).toHaveLength(1);
+    // the view keeps no sentences: the summary units read them again
+    expect(reads.filter((name) => name === 'sentences')).toHaveLength(2);
   });
 });
