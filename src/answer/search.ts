@@ -1,23 +1,35 @@
 // The search answer: ranked sentences (FTS5, bm25) with the matched words marked and every article
 // that carries the sentence or a copy of it.
+import type { SearchHit } from '../store/store.ts';
 import type { SearchAnswer } from './answer-types.ts';
 import { type BriefingView, citationsOf } from './briefing-view.ts';
 
 export const SEARCH_LIMIT = 20;
 
+/** Fewer hits than this with every word, and the search takes sentences with any of them too. */
+export const MIN_HITS_WITH_EVERY_WORD = 5;
+
+/**
+ * Sentences with every word first: FTS5 finds them by stepping through the words' lists together, while
+ * any of the words means ranking each sentence that has one (on a 10,000-article store, "convoy" AND
+ * "Hodeidah" 3 ms, OR 36 ms). Those come only when too few sentences have every word.
+ */
 export function searchBriefing(view: BriefingView, query: string, limit = SEARCH_LIMIT): SearchAnswer {
-  const hits = view.store.search(view.briefing, query, limit * 2);
-  const seenClusters = new Set<number>();
   const answer: SearchAnswer = { kind: 'search', briefing: view.briefing, query, hits: [] };
-  for (const hit of hits) {
-    // one hit per copy cluster: the same wire sentence in five outlets is one result citing five
-    const cluster = view.clusterOf.get(hit.id);
-    const key = cluster ? Math.min(...cluster) : hit.id;
-    if (seenClusters.has(key)) continue;
-    seenClusters.add(key);
-    answer.hits.push({ segments: toSegments(hit.highlighted), sources: citationsOf(view, hit) });
-    if (answer.hits.length >= limit) break;
-  }
+  const seenClusters = new Set<number>();
+  const add = (hits: SearchHit[]) => {
+    for (const hit of hits) {
+      if (answer.hits.length >= limit) return;
+      // one hit per copy cluster: the same wire sentence in five outlets is one result citing five
+      const cluster = view.clusterOf.get(hit.id);
+      const key = cluster ? Math.min(...cluster) : hit.id;
+      if (seenClusters.has(key)) continue;
+      seenClusters.add(key);
+      answer.hits.push({ segments: toSegments(hit.highlighted), sources: citationsOf(view, hit) });
+    }
+  };
+  add(view.store.search(view.briefing, query, limit * 2, 'every'));
+  if (answer.hits.length < MIN_HITS_WITH_EVERY_WORD) add(view.store.search(view.briefing, query, limit * 2, 'any'));
   return answer;
 }
 

@@ -104,6 +104,14 @@ class SqliteStore implements BriefingStore {
         'INSERT OR REPLACE INTO alignments (source_sentence, copy_sentence, similarity, kind, ops) VALUES (?, ?, ?, ?, ?)',
       ),
       markAligned: db.prepare('UPDATE articles SET aligned = 1 WHERE id = ?'),
+      // the table's own rank column is bm25 with default weights, as bm25() is, but ordering by it lets FTS5
+      // rank inside the index: 2-4x faster on a 10,000-article store. Hits of equal rank (a wire sentence
+      // printed word for word) come in no set order; search.ts shows one per copy cluster.
+      search: db.prepare(
+        `SELECT ${SENTENCE_COLUMNS}, highlight(sentences_fts, 0, char(2), char(3)) AS highlighted, sentences_fts.rank AS rank
+         FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id
+         WHERE sentences_fts MATCH ? AND a.briefing = ? ORDER BY sentences_fts.rank LIMIT ?`,
+      ),
       // align reads each article's sentences and its candidates' by id: preparing these per call cost more than running them
       sentences: db.prepare(`SELECT ${SENTENCE_COLUMNS} FROM sentences s JOIN articles a ON a.id = s.article_id WHERE a.briefing = ? ORDER BY a.file, s.idx`),
       articleSentences: db.prepare(
@@ -297,19 +305,10 @@ class SqliteStore implements BriefingStore {
       .all(briefing);
   }
 
-  search(briefing: string, query: string, limit: number): SearchHit[] {
+  search(briefing: string, query: string, limit: number, words: 'every' | 'any'): SearchHit[] {
     const match = toFtsQuery(query);
     if (!match) return [];
-    // the table's own rank column is bm25 with default weights, as bm25() is, but ordering by it lets FTS5
-    // rank inside the index: 2-4x faster on a 10,000-article store. Hits of equal rank (a wire sentence
-    // printed word for word) come in no set order, as before; search.ts shows one per copy cluster.
-    return this.db
-      .prepare(
-        `SELECT ${SENTENCE_COLUMNS}, highlight(sentences_fts, 0, char(2), char(3)) AS highlighted, sentences_fts.rank AS rank
-         FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id
-         WHERE sentences_fts MATCH ? AND a.briefing = ? ORDER BY sentences_fts.rank LIMIT ?`,
-      )
-      .all(match, briefing, limit) as SearchHit[];
+    return this.statements.search.all(words === 'every' ? match.all : match.any, briefing, limit) as SearchHit[];
   }
 
   claimDigest(claim: { briefing: string; channel: string; slot: string; slotTime: string; instance: string; at: string }): boolean {

@@ -107,7 +107,11 @@ export interface BriefingStore {
   alignments(briefing: string): SentenceAlignment[];
   /** The alignments without their word diffs (a tenth of their memory): which sentence copies which. */
   alignmentLinks(briefing: string): AlignmentLink[];
-  search(briefing: string, query: string, limit: number): SearchHit[];
+  /**
+   * Sentences with the query's words, best first (bm25): with `every` word, or with any. Stop words are
+   * left out when the query has other words (see fts-query.ts).
+   */
+  search(briefing: string, query: string, limit: number, words: 'every' | 'any'): SearchHit[];
 
   /**
    * Claims a digest slot for one instance: true if this call created the claim, false if the slot was

@@ -61,7 +61,7 @@ describe('ingestBriefing', () => {
     const report = ingestBriefing(options);
     expect(report).toMatchObject({ updated: ['003_0d17289a13f21707.txt'], removed: ['001_d406a6a2ac8f8ee6.txt'], unchanged: 3 });
     expect(temp.store.articles('aleppo').map((a) => a.file)).not.toContain('001_d406a6a2ac8f8ee6.txt');
-    expect(temp.store.search('aleppo', 'convoy Idlib', 5)[0]?.text).toBe('The convoy reached Idlib on Friday, officials said.');
+    expect(temp.store.search('aleppo', 'convoy Idlib', 5, 'any')[0]?.text).toBe('The convoy reached Idlib on Friday, officials said.');
     // 001's copies of 000 went with it; 000 and 002 still share wire copy
     const files = new Set(temp.store.sentencesByIds(temp.store.alignments('aleppo').flatMap((a) => [a.sourceSentence, a.copySentence])).map((s) => s.file));
     expect(files).toEqual(new Set(['000_110a4447e39010e5.txt', '002_f498d64b4a4dc7dc.txt']));

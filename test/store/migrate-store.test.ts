@@ -51,7 +51,7 @@ function input(file: string, text: string, hashes: number[]): ArticleInput {
   return { briefing: 'aleppo', file, sha256: file, bytes: text.length, engine: 'test', article: cleanArticle(text, file), extracted: {}, sketches: [{ sentence: 0, hashes }] };
 }
 
-const searchFiles = (query: string) => store.search('aleppo', query, 5).map((hit) => hit.file);
+const searchFiles = (query: string) => store.search('aleppo', query, 5, 'any').map((hit) => hit.file);
 
 function checkFullTextIndex(): void {
   const db = new Database(dbPath);

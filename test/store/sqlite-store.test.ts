@@ -32,7 +32,7 @@ describe('openSqliteStore', () => {
     const broken = input('c.txt', 'A third article.', [{ sentence: 99, hashes: [1] }]);
     expect(() => temp.store.saveArticles([input('b.txt', 'The second article is fine.'), broken])).toThrow();
     expect(temp.store.articles('aleppo').map((a) => a.file)).toEqual(['a.txt']);
-    expect(temp.store.search('aleppo', 'second', 5)).toEqual([]);
+    expect(temp.store.search('aleppo', 'second', 5, 'any')).toEqual([]);
     expect(temp.store.version('aleppo')).toBe(version);
   });
 
@@ -42,8 +42,8 @@ describe('openSqliteStore', () => {
       input('a.txt', 'Old wording of the story.', [{ sentence: 0, hashes: [7] }]),
       input('a.txt', 'New wording of the story.', [{ sentence: 0, hashes: [7] }]),
     ]);
-    expect(temp.store.search('aleppo', 'wording', 5).map((hit) => hit.text)).toEqual(['New wording of the story.']);
-    expect(temp.store.search('aleppo', 'old', 5)).toEqual([]);
+    expect(temp.store.search('aleppo', 'wording', 5, 'any').map((hit) => hit.text)).toEqual(['New wording of the story.']);
+    expect(temp.store.search('aleppo', 'old', 5, 'any')).toEqual([]);
     temp.store.close();
     const db = new Database(temp.dbPath);
     expect(() => db.exec("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)")).not.toThrow();
@@ -55,20 +55,44 @@ describe('openSqliteStore', () => {
     temp.store.saveArticles([input('a.txt', 'Old wording of the story.')]);
     temp.store.saveArticles([input('a.txt', 'New wording of the story.')]);
     expect(temp.store.sentences('aleppo').map((s) => s.text)).toEqual(['New wording of the story.']);
-    expect(temp.store.search('aleppo', 'old', 5)).toEqual([]);
+    expect(temp.store.search('aleppo', 'old', 5, 'any')).toEqual([]);
   });
 
   it.each(['de Mistura’s "offer"', 'AND OR NOT', '*', 'NEAR(', '"unbalanced', 'trapped -people'])('searches safely for %s', (query) => {
     temp.store.saveArticles([input('a.txt', 'De Mistura made an offer to the people trapped in Aleppo.')]);
-    expect(() => temp.store.search('aleppo', query, 5)).not.toThrow();
+    expect(() => temp.store.search('aleppo', query, 5, 'any')).not.toThrow();
   });
 
   it('ranks and highlights search hits', () => {
     temp.store.saveArticles([
       input('a.txt', 'Fighters in Aleppo rejected the offer. More than 250,000 people are trapped in eastern Aleppo.'),
     ]);
-    const [hit] = temp.store.search('aleppo', 'trapped people', 5);
+    const [hit] = temp.store.search('aleppo', 'trapped people', 5, 'any');
     expect(hit?.text).toBe('More than 250,000 people are trapped in eastern Aleppo.');
     expect(hit?.highlighted).toBe('More than 250,000 \u0002people\u0003 are \u0002trapped\u0003 in eastern Aleppo.');
+  });
+
+  const convoys = [
+    'The convoy to Madaya stopped at the last checkpoint.',
+    'A convoy reached the northern districts on Monday.',
+    'Shelling stopped the convoy near the bridge.',
+    'Aid workers said the convoy stopped after shelling.',
+    'The convoy stopped again at dawn.',
+    'The convoy stopped for the night outside the city.',
+    'The convoy was stopped by the fighting.',
+    'Talks stopped without a deal.',
+  ];
+
+  it('finds the sentences with every word, or with any, leaving out stop and question words', () => {
+    temp.store.saveArticles([input('a.txt', convoys.join(' '))]);
+    const search = (words: 'every' | 'any') => new Set(temp.store.search('aleppo', 'why did the convoy stop?', 20, words).map((hit) => hit.text));
+    // the porter stemmer makes "stop" and "stopped" one word
+    expect(search('every')).toEqual(new Set(convoys.filter((text) => /convoy/i.test(text) && /stop/.test(text))));
+    expect(search('any')).toEqual(new Set(convoys.filter((text) => /convoy|stop/i.test(text))));
+  });
+
+  it('searches for stop words when there is nothing else', () => {
+    temp.store.saveArticles([input('a.txt', 'It is what it is. The convoy stopped.')]);
+    expect(temp.store.search('aleppo', 'it is', 5, 'every').map((hit) => hit.text)).toEqual(['It is what it is.']);
   });
 });
