@@ -51,15 +51,35 @@ export function summaryUnits(view: BriefingView): SummaryUnits {
   });
 }
 
-/** The units that name the topic, in briefing order, each with only its wordings that still name it. */
+/** Fewer units than this name every word of a topic, and the topic takes units naming any of them. */
+export const MIN_UNITS_WITH_EVERY_TERM = 5;
+
+/**
+ * The units that name the topic, in briefing order, each with only its wordings that still name it. A
+ * topic of several words ("Tal Afar", "amnesty offer") is about units naming every one of them; only
+ * when fewer than a handful do, about units naming any (as search does).
+ */
 export function unitsOnTopic(summary: SummaryUnits, topic: string | null): SummaryUnit[] {
   if (topic === null) return summary.units;
   // contentTerms stems already: a second strip would make "buses" ("bus") "bu"
-  const wanted = [...new Set(contentTerms(topic))].map((term) => summary.terms.find(term)).filter((id) => id !== -1);
-  const names = (terms: Int32Array) => wanted.some((term) => terms.includes(term));
+  const terms = [...new Set(contentTerms(topic))];
+  const wanted = terms.map((term) => summary.terms.find(term)).filter((id) => id !== -1);
   const byTerm = (summary.byTerm ??= unitsByTerm(summary.units));
-  const positions = [...new Set(wanted.flatMap((term) => byTerm.get(term) ?? []))].sort((a, b) => a - b);
+  const lists = wanted.map((term) => byTerm.get(term) ?? []);
+  const every = wanted.length === terms.length ? intersect(lists) : [];
+  const [positions, names] =
+    every.length >= MIN_UNITS_WITH_EVERY_TERM || wanted.length === 1
+      ? [every, (ids: Int32Array) => wanted.every((term) => ids.includes(term))]
+      : [[...new Set(lists.flat())].sort((a, b) => a - b), (ids: Int32Array) => wanted.some((term) => ids.includes(term))];
   return positions.map((i) => summary.units[i] as SummaryUnit).map((unit) => ({ ...unit, wordings: unit.wordings.filter((w) => names(w.terms)) }));
+}
+
+/** The positions in every one of these ascending lists. */
+function intersect(lists: number[][]): number[] {
+  if (lists.length === 0) return [];
+  const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length) as [number[], ...number[][]];
+  const others = rest.map((list) => new Set(list));
+  return shortest.filter((position) => others.every((set) => set.has(position)));
 }
 
 function unitsByTerm(units: SummaryUnit[]): Map<number, number[]> {

@@ -21,18 +21,19 @@ export function factWeights(units: SummaryUnit[], table: FactTable): Float64Arra
   const firstArticle = new Int32Array(table.size).fill(-1);
   const inTwoArticles = new Uint8Array(table.size);
   const stated: number[] = [];
-  for (const unit of units)
+  for (const unit of units) {
+    // a unit in two articles states all its facts in two; else its one article is its shown sentence's
+    const article = unit.articles.size > 1 ? -1 : unit.sentence.articleId;
     for (const fact of unit.facts) {
       const times = mentions[fact] as number;
       if (times === 0) stated.push(fact);
       mentions[fact] = times + 1;
       if (inTwoArticles[fact]) continue;
-      for (const article of unit.articles) {
-        const first = firstArticle[fact] as number;
-        if (first === -1) firstArticle[fact] = article;
-        else if (first !== article) inTwoArticles[fact] = 1;
-      }
+      const first = firstArticle[fact] as number;
+      if (article === -1 || (first !== -1 && first !== article)) inTwoArticles[fact] = 1;
+      else firstArticle[fact] = article;
     }
+  }
   const counted = countedThings(units, table);
   const weight = new Float64Array(table.size);
   for (const fact of stated) {

@@ -325,6 +325,23 @@ describe('summarize on small made-up briefings', () => {
     expect(summarize(view, { topic: 'processes' }).sentences).toEqual([]);
   });
 
+  it('keeps a topic of several words to units naming every one, or any when too few name them all', () => {
+    const both = [
+      'Divers from the navy reached the tanker in the northern harbour before noon on Monday.',
+      'The tanker in the northern harbour was leaking fuel oil into the water, officials said.',
+      'Booms were laid around the tanker to keep the oil inside the northern harbour overnight.',
+      'Fishermen said the tanker blocked the only channel out of the northern harbour all week.',
+      'Salvage crews planned to pump the fuel out of the tanker in the northern harbour soon.',
+    ];
+    const tankerOnly = 'A second tanker waited offshore for permission to enter the port at high tide.';
+    const view = makeView({ 'a.txt': [...both.slice(0, 3), tankerOnly], 'b.txt': [...both.slice(3), 'The harbour master closed the northern quays to visitors.'] });
+    const shown = (topic: string) => summarize(view, { topic, words: 200 }).sentences.map((s) => s.text);
+    expect(shown('tanker harbour').length).toBeGreaterThan(0);
+    for (const text of shown('tanker harbour')) expect(text).toMatch(/tanker.*harbour|harbour.*tanker/);
+    // no unit names both "offshore" and "quays": each that names one is on the topic
+    expect(shown('offshore quays')).toEqual(expect.arrayContaining([tankerOnly, 'The harbour master closed the northern quays to visitors.']));
+  });
+
   it('prefers a sentence that stands alone over one that starts with a pronoun', () => {
     const view = makeView({
       'a.txt': ['The port authority closed the northern harbour to shipping at dawn.', 'It said the tanker had lost power in heavy seas near the breakwater.'],
