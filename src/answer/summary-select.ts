@@ -97,7 +97,7 @@ export function selectWordings(units: SummaryUnit[], tables: Tables, budget: num
 }
 
 /** The news is at the top of a story or section, and a sentence several outlets chose to carry matters more. */
-function priorOf(unit: SummaryUnit): number {
+export function priorOf(unit: SummaryUnit): number {
   const aside = /^(?:meanwhile|elsewhere|separately|in other news|in another|in a separate|also)\b/i.test(unit.sentence.text) ? ASIDE : 1;
   return aside * (1 + LEAD * Math.exp(-unit.rank / LEAD_DECAY)) * unit.files.length ** SPREAD;
 }

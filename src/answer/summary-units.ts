@@ -7,6 +7,7 @@ import { compareKey, countWords } from '../core/normalize.ts';
 import type { BriefingStore, StoredSentence } from '../store/store.ts';
 import { type BriefingView, derive, readSentences } from './briefing-view.ts';
 import { type FactTable, TextAnalyses, type TermTable, type Wording } from './summary-analysis.ts';
+import { priorOf } from './summary-select.ts';
 import { contentTerms } from './term-vectors.ts';
 
 export type { Wording } from './summary-analysis.ts';
@@ -35,6 +36,8 @@ export interface SummaryUnits {
   terms: TermTable;
   /** Term id -> the positions of the units that name it, made when a topic first asks. */
   byTerm?: Map<number, number[]>;
+  /** The units' positions, the highest prior first; made when a topic first has too many units. */
+  byPrior?: Int32Array;
 }
 
 /** Per store and briefing, the analyses of its texts, kept from one store version to the next. */
@@ -53,13 +56,20 @@ export function summaryUnits(view: BriefingView): SummaryUnits {
 
 /** Fewer units than this name every word of a topic, and the topic takes units naming any of them. */
 export const MIN_UNITS_WITH_EVERY_TERM = 5;
+/**
+ * A topic summary weighs at most this many units, those its selection ranks highest before choosing any
+ * (the most outlets, the nearest the top of their stories). It shows about ten; a broad topic of a
+ * 10,000-article briefing names 5,000 units or more, and weighing every one took 100-500 ms a question,
+ * ten times that at 100,000 articles. The facts' weights are then counted over those units.
+ */
+export const MAX_TOPIC_UNITS = 2000;
 
 /**
  * The units that name the topic, in briefing order, each with only its wordings that still name it. A
  * topic of several words ("Tal Afar", "amnesty offer") is about units naming every one of them; only
  * when fewer than a handful do, about units naming any (as search does).
  */
-export function unitsOnTopic(summary: SummaryUnits, topic: string | null): SummaryUnit[] {
+export function unitsOnTopic(summary: SummaryUnits, topic: string | null, maxUnits = MAX_TOPIC_UNITS): SummaryUnit[] {
   if (topic === null) return summary.units;
   // contentTerms stems already: a second strip would make "buses" ("bus") "bu"
   const terms = [...new Set(contentTerms(topic))];
@@ -71,7 +81,27 @@ export function unitsOnTopic(summary: SummaryUnits, topic: string | null): Summa
     every.length >= MIN_UNITS_WITH_EVERY_TERM || wanted.length === 1
       ? [every, (ids: Int32Array) => wanted.every((term) => ids.includes(term))]
       : [[...new Set(lists.flat())].sort((a, b) => a - b), (ids: Int32Array) => wanted.some((term) => ids.includes(term))];
-  return positions.map((i) => summary.units[i] as SummaryUnit).map((unit) => ({ ...unit, wordings: unit.wordings.filter((w) => names(w.terms)) }));
+  const kept = positions.length > maxUnits ? likeliest(summary, positions, maxUnits) : positions;
+  return kept.map((i) => summary.units[i] as SummaryUnit).map((unit) => ({ ...unit, wordings: unit.wordings.filter((w) => names(w.terms)) }));
+}
+
+/** Of these positions, the `count` whose units have the highest priors, in briefing order. */
+function likeliest(summary: SummaryUnits, positions: number[], count: number): number[] {
+  summary.byPrior ??= orderByPrior(summary.units);
+  const wanted = new Uint8Array(summary.units.length);
+  for (const position of positions) wanted[position] = 1;
+  const kept: number[] = [];
+  for (const position of summary.byPrior) {
+    if (!wanted[position]) continue;
+    kept.push(position);
+    if (kept.length === count) break;
+  }
+  return kept.sort((a, b) => a - b);
+}
+
+function orderByPrior(units: SummaryUnit[]): Int32Array {
+  const priors = Float64Array.from(units, priorOf);
+  return Int32Array.from(units.keys()).sort((a, b) => (priors[b] as number) - (priors[a] as number) || a - b);
 }
 
 /** The positions in every one of these ascending lists. */

@@ -342,6 +342,23 @@ describe('summarize on small made-up briefings', () => {
     expect(shown('offshore quays')).toEqual(expect.arrayContaining([tankerOnly, 'The harbour master closed the northern quays to visitors.']));
   });
 
+  it('weighs only the units a broad topic ranks highest: the most outlets first', () => {
+    const wide = 'The stranded tanker was carrying forty thousand tonnes of crude oil from the gulf.';
+    const two = 'Engineers said the tanker had lost power in heavy seas near the breakwater.';
+    const view = makeView(
+      {
+        'a.txt': ['A local fishing cooperative said its members would lose a week of income.', 'The tanker crew of twenty was taken ashore by lifeboat during the night.'],
+        'b.txt': [wide, two],
+        'c.txt': [wide, two],
+        'd.txt': [wide, 'Divers inspected the hull of the stranded tanker through the night and found no leak.'],
+      },
+      [[['b.txt', 0], ['c.txt', 0], ['d.txt', 0]], [['b.txt', 1], ['c.txt', 1]]],
+    );
+    const kept = unitsOnTopic(summaryUnits(view), 'tanker', 2).map((unit) => unit.sentence.text);
+    expect(kept).toEqual([wide, two]);
+    expect(unitsOnTopic(summaryUnits(view), 'tanker')).toHaveLength(4);
+  });
+
   it('prefers a sentence that stands alone over one that starts with a pronoun', () => {
     const view = makeView({
       'a.txt': ['The port authority closed the northern harbour to shipping at dawn.', 'It said the tanker had lost power in heavy seas near the breakwater.'],
