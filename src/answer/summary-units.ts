@@ -104,12 +104,19 @@ function orderByPrior(units: SummaryUnit[]): Int32Array {
   return Int32Array.from(units.keys()).sort((a, b) => (priors[b] as number) - (priors[a] as number) || a - b);
 }
 
-/** The positions in every one of these ascending lists. */
+/** The positions in every one of these ascending lists: the shortest walked, each other list stepped through once. */
 function intersect(lists: number[][]): number[] {
   if (lists.length === 0) return [];
   const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length) as [number[], ...number[][]];
-  const others = rest.map((list) => new Set(list));
-  return shortest.filter((position) => others.every((set) => set.has(position)));
+  const at = rest.map(() => 0);
+  return shortest.filter((position) =>
+    rest.every((list, i) => {
+      let j = at[i] as number;
+      while (j < list.length && (list[j] as number) < position) j++;
+      at[i] = j;
+      return list[j] === position;
+    }),
+  );
 }
 
 function unitsByTerm(units: SummaryUnit[]): Map<number, number[]> {
