@@ -7,7 +7,9 @@ export function boundedMemo<V>(limit: number, compute: (key: string) => V): (key
   // a Map keeps its keys in the order they were set: the first is the oldest
   const known = new Map<string, V>();
   return (key) => {
-    if (known.has(key)) return known.get(key) as V;
+    // one lookup for a key met before (most calls); `has` only tells a remembered undefined from none
+    const seen = known.get(key);
+    if (seen !== undefined || known.has(key)) return seen as V;
     const value = compute(key);
     if (known.size > limit) known.delete(known.keys().next().value as string);
     known.set(key, value);
