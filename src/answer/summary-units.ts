@@ -78,7 +78,7 @@ export function unitsOnTopic(summary: SummaryUnits, topic: string | null, maxUni
   const lists = wanted.map((term) => byTerm.get(term) ?? []);
   const every = wanted.length === terms.length ? intersect(lists) : [];
   const [positions, names] =
-    every.length >= MIN_UNITS_WITH_EVERY_TERM || wanted.length === 1
+    every.length >= MIN_UNITS_WITH_EVERY_TERM || terms.length === 1
       ? [every, (ids: Int32Array) => wanted.every((term) => ids.includes(term))]
       : [[...new Set(lists.flat())].sort((a, b) => a - b), (ids: Int32Array) => wanted.some((term) => ids.includes(term))];
   const kept = positions.length > maxUnits ? likeliest(summary, positions, maxUnits) : positions;

@@ -340,6 +340,8 @@ describe('summarize on small made-up briefings', () => {
     for (const text of shown('tanker harbour')) expect(text).toMatch(/tanker.*harbour|harbour.*tanker/);
     // no unit names both "offshore" and "quays": each that names one is on the topic
     expect(shown('offshore quays')).toEqual(expect.arrayContaining([tankerOnly, 'The harbour master closed the northern quays to visitors.']));
+    // a word no sentence has leaves the others to find their units
+    expect(shown('offshore zeppelin')).toEqual([tankerOnly]);
   });
 
   it('weighs only the units a broad topic ranks highest: the most outlets first', () => {
