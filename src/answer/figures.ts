@@ -25,9 +25,9 @@ export function answerFigures(view: BriefingView, topic: string | null): Figures
 /** The briefing's figure groups with the words each speaks of and their rows, once per store version. */
 function indexFigures(view: BriefingView): FiguresIndex {
   const groups = groupFigures(
-    view.store.extractions(view.briefing).map(({ file, extracted }) => ({
+    view.store.extractions(view.briefing, 'figures').map(({ file, items }) => ({
       file,
-      figures: (extracted.figures ?? []) as Figure[],
+      figures: items as Figure[],
       outlet: view.articleByFile.get(file)?.outlet ?? null,
     })),
   );

@@ -44,7 +44,7 @@ export function answerQuotes(view: BriefingView, query: string | null, about: st
 }
 
 function indexQuotes(view: BriefingView): QuoteIndex {
-  const articles = view.store.extractions(view.briefing).map(({ file, extracted }) => ({ file, quotes: (extracted.quotes ?? []) as Quote[] }));
+  const articles = view.store.extractions(view.briefing, 'quotes').map(({ file, items }) => ({ file, quotes: items as Quote[] }));
   const speakers = resolveSpeakers(articles);
   return { speakers, merged: mergeQuotes(articles, speakers), terms: new Map() };
 }

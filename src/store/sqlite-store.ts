@@ -259,9 +259,11 @@ class SqliteStore implements BriefingStore {
     return { ...toArticle(row), text: row.text, extracted: JSON.parse(row.extracted) as Record<string, unknown> };
   }
 
-  extractions(briefing: string) {
-    const rows = this.db.prepare('SELECT file, extracted FROM articles WHERE briefing = ? ORDER BY file').all(briefing) as { file: string; extracted: string }[];
-    return rows.map((row) => ({ file: row.file, extracted: JSON.parse(row.extracted) as Record<string, unknown> }));
+  extractions(briefing: string, kind: string) {
+    const rows = this.db
+      .prepare("SELECT file, json_extract(extracted, '$.' || ?) AS items FROM articles WHERE briefing = ? ORDER BY file")
+      .all(kind, briefing) as { file: string; items: string | null }[];
+    return rows.map((row) => ({ file: row.file, items: row.items === null ? [] : (JSON.parse(row.items) as unknown[]) }));
   }
 
   sentences(briefing: string, articleId?: number): StoredSentence[] {

@@ -100,8 +100,11 @@ export interface BriefingStore {
   version(briefing: string): number;
   articles(briefing: string): StoredArticle[];
   article(briefing: string, file: string): (StoredArticle & { text: string; extracted: Record<string, unknown> }) | null;
-  /** What was extracted from each article at ingest (quotes, figures), in briefing order. */
-  extractions(briefing: string): { file: string; extracted: Record<string, unknown> }[];
+  /**
+   * One kind of what was extracted from each article at ingest (`quotes`, `figures`), in briefing order:
+   * an answer reads only its own kind (figures are two thirds of the extracted JSON).
+   */
+  extractions(briefing: string, kind: string): { file: string; items: unknown[] }[];
   sentences(briefing: string, articleId?: number): StoredSentence[];
   sentencesByIds(ids: number[]): StoredSentence[];
   alignments(briefing: string): SentenceAlignment[];

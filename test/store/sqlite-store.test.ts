@@ -63,6 +63,18 @@ describe('openSqliteStore', () => {
     expect(() => temp.store.search('aleppo', query, 5, 'any')).not.toThrow();
   });
 
+  it('reads one kind of extraction per article, in briefing order, and none for a kind not extracted', () => {
+    temp.store.saveArticles([
+      { ...input('b.txt', 'The second article.'), extracted: { quotes: [{ text: 'We stay.' }], figures: [{ value: 3 }] } },
+      input('a.txt', 'The first article.'),
+    ]);
+    expect(temp.store.extractions('aleppo', 'quotes')).toEqual([
+      { file: 'a.txt', items: [] },
+      { file: 'b.txt', items: [{ text: 'We stay.' }] },
+    ]);
+    expect(temp.store.extractions('aleppo', 'figures').map((row) => row.items)).toEqual([[], [{ value: 3 }]]);
+  });
+
   it('ranks and highlights search hits', () => {
     temp.store.saveArticles([
       input('a.txt', 'Fighters in Aleppo rejected the offer. More than 250,000 people are trapped in eastern Aleppo.'),
