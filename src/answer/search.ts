@@ -6,13 +6,14 @@ import { type BriefingView, citationsOf } from './briefing-view.ts';
 
 export const SEARCH_LIMIT = 20;
 
-/** Fewer hits than this with every word, and the search takes sentences with any of them too. */
+/** Fewer hits than this with every word, and the search takes sentences with fewer of them too. */
 export const MIN_HITS_WITH_EVERY_WORD = 5;
 
 /**
  * Sentences with every word first: FTS5 finds them by stepping through the words' lists together, while
  * any of the words means ranking each sentence that has one (on a 10,000-article store, "convoy" AND
- * "Hodeidah" 3 ms, OR 36 ms). Those come only when too few sentences have every word.
+ * "Hodeidah" 3 ms, OR 36 ms). When too few have every word, those with all but one are added ("convoy
+ * Mosul stop": 7.5 ms against 28 ms for any), and only then those with any.
  */
 export function searchBriefing(view: BriefingView, query: string, limit = SEARCH_LIMIT): SearchAnswer {
   const answer: SearchAnswer = { kind: 'search', briefing: view.briefing, query, hits: [] };
@@ -28,8 +29,10 @@ export function searchBriefing(view: BriefingView, query: string, limit = SEARCH
       answer.hits.push({ segments: toSegments(hit.highlighted), sources: citationsOf(view, hit) });
     }
   };
-  add(view.store.search(view.briefing, query, limit * 2, 'every'));
-  if (answer.hits.length < MIN_HITS_WITH_EVERY_WORD) add(view.store.search(view.briefing, query, limit * 2, 'any'));
+  for (const words of ['every', 'most', 'any'] as const) {
+    add(view.store.search(view.briefing, query, limit * 2, words));
+    if (answer.hits.length >= MIN_HITS_WITH_EVERY_WORD) break;
+  }
   return answer;
 }
 

@@ -10,9 +10,17 @@ const QUESTION_WORDS = new Set(['what', 'why', 'how', 'many', 'much', 'which']);
 export interface FtsQuery {
   /** Every word: the sentences a user means first. */
   all: string;
+  /**
+   * All but one of the words, whichever one ("convoy Mosul stop": convoy and Mosul, convoy and stop, or
+   * Mosul and stop), for three to MOST_WORDS words; else null. Still lists stepped through together.
+   */
+  most: string | null;
   /** Any of the words, ranked by bm25. */
   any: string;
 }
+
+/** Past this many words, leaving each out in turn makes too long a query: `most` is null. */
+const MOST_WORDS = 6;
 
 export function toFtsQuery(input: string): FtsQuery | null {
   const words = input
@@ -27,5 +35,9 @@ export function toFtsQuery(input: string): FtsQuery | null {
     return !STOP_WORDS.has(lower) && !QUESTION_WORDS.has(lower) && !/^\p{L}$/u.test(word);
   });
   const quoted = (telling.length > 0 ? telling : words).map((word) => `"${word}"`);
-  return { all: quoted.join(' AND '), any: quoted.join(' OR ') };
+  const most =
+    quoted.length >= 3 && quoted.length <= MOST_WORDS
+      ? quoted.map((_, left) => `(${quoted.filter((__, i) => i !== left).join(' AND ')})`).join(' OR ')
+      : null;
+  return { all: quoted.join(' AND '), most, any: quoted.join(' OR ') };
 }

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import type { AlignmentLink, DiffOp, SentenceAlignment } from '../align/align-types.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { toFtsQuery } from './fts-query.ts';
-import type { ArticleInput, BriefingStore, DigestRecord, DigestStatus, SearchHit, SketchCandidates, StoredArticle, StoredSentence } from './store.ts';
+import type { ArticleInput, BriefingStore, DigestRecord, DigestStatus, SearchHit, SearchWords, SketchCandidates, StoredArticle, StoredSentence } from './store.ts';
 
 const ARTICLE_COLUMNS = 'id, briefing, file, sha256, bytes, title, outlet, agencies, ingested_at AS ingestedAt, first_seen AS firstSeen';
 const DIGEST_COLUMNS = `briefing, channel, slot, slot_time AS slotTime, status, claimed_by AS claimedBy, claimed_at AS claimedAt,
@@ -307,10 +307,11 @@ class SqliteStore implements BriefingStore {
       .all(briefing);
   }
 
-  search(briefing: string, query: string, limit: number, words: 'every' | 'any'): SearchHit[] {
+  search(briefing: string, query: string, limit: number, words: SearchWords): SearchHit[] {
     const match = toFtsQuery(query);
-    if (!match) return [];
-    return this.statements.search.all(words === 'every' ? match.all : match.any, briefing, limit) as SearchHit[];
+    const fts = match && { every: match.all, most: match.most, any: match.any }[words];
+    if (!fts) return [];
+    return this.statements.search.all(fts, briefing, limit) as SearchHit[];
   }
 
   claimDigest(claim: { briefing: string; channel: string; slot: string; slotTime: string; instance: string; at: string }): boolean {

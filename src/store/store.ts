@@ -73,6 +73,8 @@ export interface SketchCandidates {
   shared: Uint8Array;
 }
 
+export type SearchWords = 'every' | 'most' | 'any';
+
 export interface BriefingStore {
   /** file -> sha256 and engine version of what is stored, to skip unchanged files. */
   fileHashes(briefing: string): Map<string, { sha256: string; engine: string }>;
@@ -111,10 +113,11 @@ export interface BriefingStore {
   /** The alignments without their word diffs (a tenth of their memory): which sentence copies which. */
   alignmentLinks(briefing: string): AlignmentLink[];
   /**
-   * Sentences with the query's words, best first (bm25): with `every` word, or with any. Stop words are
-   * left out when the query has other words (see fts-query.ts).
+   * Sentences with the query's words, best first (bm25): with `every` word, with all but one (`most`; none
+   * for fewer than three words), or with `any`. Stop words are left out when the query has other words
+   * (see fts-query.ts).
    */
-  search(briefing: string, query: string, limit: number, words: 'every' | 'any'): SearchHit[];
+  search(briefing: string, query: string, limit: number, words: SearchWords): SearchHit[];
 
   /**
    * Claims a digest slot for one instance: true if this call created the claim, false if the slot was

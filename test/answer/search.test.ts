@@ -36,6 +36,12 @@ describe('searchBriefing', () => {
     for (const hit of answer.hits) expect(matched(hit)).toEqual(new Set(['trapped']));
   });
 
+  it('takes sentences with all words but one before those with any', () => {
+    const answer = searchBriefing(loadBriefingView(temp.store, 'aleppo'), 'eastern Aleppo zeppelin');
+    expect(answer.hits.length).toBeGreaterThanOrEqual(MIN_HITS_WITH_EVERY_WORD);
+    for (const hit of answer.hits) expect(matched(hit)).toEqual(new Set(['eastern', 'aleppo']));
+  });
+
   it('finds nothing for words the briefing does not have', () => {
     expect(searchBriefing(loadBriefingView(temp.store, 'aleppo'), 'zeppelin').hits).toEqual([]);
   });

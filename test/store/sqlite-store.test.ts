@@ -103,6 +103,14 @@ describe('openSqliteStore', () => {
     expect(search('any')).toEqual(new Set(convoys.filter((text) => /convoy|stop/i.test(text))));
   });
 
+  it('finds the sentences with all words but one', () => {
+    temp.store.saveArticles([input('a.txt', convoys.join(' '))]);
+    const texts = new Set(temp.store.search('aleppo', 'convoy Madaya shelling', 20, 'most').map((hit) => hit.text));
+    const count = (text: string) => ['convoy', 'Madaya', 'shelling'].filter((word) => new RegExp(word, 'i').test(text)).length;
+    expect(texts).toEqual(new Set(convoys.filter((text) => count(text) >= 2)));
+    expect(temp.store.search('aleppo', 'convoy Madaya', 20, 'most')).toEqual([]);
+  });
+
   it('searches for stop words when there is nothing else', () => {
     temp.store.saveArticles([input('a.txt', 'It is what it is. The convoy stopped.')]);
     expect(temp.store.search('aleppo', 'it is', 5, 'every').map((hit) => hit.text)).toEqual(['It is what it is.']);
