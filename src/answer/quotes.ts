@@ -8,31 +8,31 @@ import { contentTerms } from './term-vectors.ts';
 interface QuoteIndex {
   speakers: SpeakerIndex;
   merged: MergedQuote[];
-  /** Each merged quote's content terms with its speaker's, for "who said ..." and "quotes X about Y": made
-   * when first asked for, then kept (most quotes of a large briefing are never asked about). */
-  terms: Map<MergedQuote, Set<string>>;
+  /** Speaker id -> the positions of their quotes in `merged`, ascending. */
+  bySpeaker: Map<string | null, number[]>;
+  /** Content term (of a quote's text and its speaker's name) -> the positions of the quotes that have it,
+   * ascending: for "who said ..." and "quotes X about Y", made when first asked for. */
+  byTerm?: Map<string, number[]>;
 }
 
 export function answerQuotes(view: BriefingView, query: string | null, about: string | null): QuotesAnswer {
-  const { speakers, merged, terms } = derive(view, 'quotes', () => indexQuotes(view));
+  const index = derive(view, 'quotes', () => indexQuotes(view));
+  const { speakers, merged } = index;
   const answer: QuotesAnswer = { kind: 'quotes', briefing: view.briefing, query, about, speaker: null, quotes: [], suggestions: [], known: [] };
-  let chosen = merged;
+  // positions in `merged`, ascending (briefing order); null for all of them
+  let chosen: number[] | null = null;
   if (query) {
     const lookup = findSpeaker(speakers, query);
     if (!lookup.found) return { ...answer, suggestions: lookup.suggestions, known: lookup.known };
     answer.speaker = { name: lookup.found.name, aliases: lookup.found.aliases, via: lookup.via };
-    chosen = merged.filter((quote) => quote.speakerId === lookup.found.id);
+    chosen = index.bySpeaker.get(lookup.found.id) ?? [];
   }
   if (about) {
-    const wanted = new Set(contentTerms(about));
-    chosen = chosen.filter((quote) => {
-      let own = terms.get(quote);
-      if (!own) terms.set(quote, (own = new Set(contentTerms(`${quote.text} ${quote.speaker ?? ''}`))));
-      for (const term of wanted) if (own.has(term)) return true;
-      return false;
-    });
+    const byTerm = (index.byTerm ??= quotesByTerm(merged));
+    const onTopic = new Set(contentTerms(about).flatMap((term) => byTerm.get(term) ?? []));
+    chosen = chosen ? chosen.filter((position) => onTopic.has(position)) : [...onTopic].sort((a, b) => a - b);
   }
-  answer.quotes = chosen.map((quote) => ({
+  answer.quotes = (chosen ? chosen.map((position) => merged[position] as MergedQuote) : merged).map((quote) => ({
     text: quote.text,
     speaker: quote.speaker,
     sources: quote.files.map((file) => citationOf(view, file)),
@@ -46,5 +46,23 @@ export function answerQuotes(view: BriefingView, query: string | null, about: st
 function indexQuotes(view: BriefingView): QuoteIndex {
   const articles = view.store.extractions(view.briefing, 'quotes').map(({ file, items }) => ({ file, quotes: items as Quote[] }));
   const speakers = resolveSpeakers(articles);
-  return { speakers, merged: mergeQuotes(articles, speakers), terms: new Map() };
+  const merged = mergeQuotes(articles, speakers);
+  return { speakers, merged, bySpeaker: positionsBy(merged, (quote) => [quote.speakerId]) };
+}
+
+function quotesByTerm(merged: MergedQuote[]): Map<string, number[]> {
+  return positionsBy(merged, (quote) => new Set(contentTerms(`${quote.text} ${quote.speaker ?? ''}`)));
+}
+
+/** Key -> the positions of the quotes that have it, ascending. */
+function positionsBy<K>(merged: MergedQuote[], keysOf: (quote: MergedQuote) => Iterable<K>): Map<K, number[]> {
+  const positions = new Map<K, number[]>();
+  merged.forEach((quote, position) => {
+    for (const key of keysOf(quote)) {
+      const list = positions.get(key);
+      if (list) list.push(position);
+      else positions.set(key, [position]);
+    }
+  });
+  return positions;
 }
