@@ -152,7 +152,7 @@ export class TextAnalyses {
   private previous = new Map<string, TextAnalysis>();
   private current = new Map<string, TextAnalysis>();
 
-  /** Runs one store version's build, which reads its texts through this; with the fact table it numbered them in. */
+  /** Runs one store version's build, which reads its texts through this; with the fact and term tables it numbered them in. */
   build<T>(collect: () => T): { built: T; facts: FactTable; terms: TermTable } {
     this.current = new Map();
     const built = collect();
