@@ -9,7 +9,7 @@ const QUESTION_WORDS = new Set(['what', 'why', 'how', 'many', 'much', 'which']);
 
 export interface FtsQuery {
   /** Every word: the sentences a user means first. */
-  all: string;
+  every: string;
   /**
    * All but one of the words, whichever one ("convoy Mosul stop": convoy and Mosul, convoy and stop, or
    * Mosul and stop), for three to MOST_WORDS words; else null. Still lists stepped through together.
@@ -39,5 +39,5 @@ export function toFtsQuery(input: string): FtsQuery | null {
     quoted.length >= 3 && quoted.length <= MOST_WORDS
       ? quoted.map((_, left) => `(${quoted.filter((__, i) => i !== left).join(' AND ')})`).join(' OR ')
       : null;
-  return { all: quoted.join(' AND '), most, any: quoted.join(' OR ') };
+  return { every: quoted.join(' AND '), most, any: quoted.join(' OR ') };
 }

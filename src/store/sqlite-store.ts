@@ -309,7 +309,7 @@ class SqliteStore implements BriefingStore {
 
   search(briefing: string, query: string, limit: number, words: SearchWords): SearchHit[] {
     const match = toFtsQuery(query);
-    const fts = match && { every: match.all, most: match.most, any: match.any }[words];
+    const fts = match?.[words];
     if (!fts) return [];
     return this.statements.search.all(fts, briefing, limit) as SearchHit[];
   }

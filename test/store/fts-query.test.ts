@@ -4,7 +4,7 @@ import { toFtsQuery } from '../../src/store/fts-query.ts';
 describe('toFtsQuery', () => {
   it('quotes every word, for every word, all but one, and any', () => {
     expect(toFtsQuery('trapped 250,000')).toEqual({
-      all: '"trapped" AND "250" AND "000"',
+      every: '"trapped" AND "250" AND "000"',
       most: '("250" AND "000") OR ("trapped" AND "000") OR ("trapped" AND "250")',
       any: '"trapped" OR "250" OR "000"',
     });
@@ -17,7 +17,7 @@ describe('toFtsQuery', () => {
   });
 
   it("leaves out stop words, question words and an apostrophe's lone letter when other words remain", () => {
-    expect(toFtsQuery("Why did the convoy to Hodeidah stop? What's next")?.all).toBe('"convoy" AND "Hodeidah" AND "stop" AND "next"');
+    expect(toFtsQuery("Why did the convoy to Hodeidah stop? What's next")?.every).toBe('"convoy" AND "Hodeidah" AND "stop" AND "next"');
   });
 
   it('keeps the words when all of them are stop words', () => {
