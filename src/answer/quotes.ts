@@ -1,6 +1,7 @@
 // The quotes answer: a speaker's direct quotes (found by any of their names, or a near spelling), each
 // once, with every outlet that carried it; or, with no speaker, the briefing's quotes about some words.
 import { findSpeaker, mergeQuotes, type MergedQuote, type Quote, resolveSpeakers, type SpeakerIndex } from '../extract/quotes/index.ts';
+import { positionsBy } from '../core/positions-by.ts';
 import type { QuotesAnswer } from './answer-types.ts';
 import { type BriefingView, citationOf, derive } from './briefing-view.ts';
 import { contentTerms } from './term-vectors.ts';
@@ -52,17 +53,4 @@ function indexQuotes(view: BriefingView): QuoteIndex {
 
 function quotesByTerm(merged: MergedQuote[]): Map<string, number[]> {
   return positionsBy(merged, (quote) => new Set(contentTerms(`${quote.text} ${quote.speaker ?? ''}`)));
-}
-
-/** Key -> the positions of the quotes that have it, ascending. */
-function positionsBy<K>(merged: MergedQuote[], keysOf: (quote: MergedQuote) => Iterable<K>): Map<K, number[]> {
-  const positions = new Map<K, number[]>();
-  merged.forEach((quote, position) => {
-    for (const key of keysOf(quote)) {
-      const list = positions.get(key);
-      if (list) list.push(position);
-      else positions.set(key, [position]);
-    }
-  });
-  return positions;
 }

@@ -4,6 +4,7 @@
 // version (`summaryUnits`), from analyses of each text kept across versions (summary-analysis.ts); a topic
 // keeps the units and wordings that name it (`unitsOnTopic`).
 import { compareKey, countWords } from '../core/normalize.ts';
+import { positionsBy } from '../core/positions-by.ts';
 import type { BriefingStore, StoredSentence } from '../store/store.ts';
 import { type BriefingView, derive, readSentences } from './briefing-view.ts';
 import { type FactTable, TextAnalyses, type TermTable, type Wording } from './summary-analysis.ts';
@@ -74,7 +75,7 @@ export function unitsOnTopic(summary: SummaryUnits, topic: string | null, maxUni
   // contentTerms stems already: a second strip would make "buses" ("bus") "bu"
   const terms = [...new Set(contentTerms(topic))];
   const wanted = terms.map((term) => summary.terms.find(term)).filter((id) => id !== -1);
-  const byTerm = (summary.byTerm ??= unitsByTerm(summary.units));
+  const byTerm = (summary.byTerm ??= positionsBy(summary.units, (unit) => unit.terms));
   const lists = wanted.map((term) => byTerm.get(term) ?? []);
   const every = wanted.length === terms.length ? intersect(lists) : [];
   const [positions, names] =
@@ -117,18 +118,6 @@ function intersect(lists: number[][]): number[] {
       return list[j] === position;
     }),
   );
-}
-
-function unitsByTerm(units: SummaryUnit[]): Map<number, number[]> {
-  const byTerm = new Map<number, number[]>();
-  units.forEach((unit, i) => {
-    for (const term of unit.terms) {
-      const positions = byTerm.get(term);
-      if (positions) positions.push(i);
-      else byTerm.set(term, [i]);
-    }
-  });
-  return byTerm;
 }
 
 function collectUnits(view: BriefingView, analyses: TextAnalyses): SummaryUnit[] {

@@ -104,6 +104,8 @@ class SqliteStore implements BriefingStore {
         'INSERT OR REPLACE INTO alignments (source_sentence, copy_sentence, similarity, kind, ops) VALUES (?, ?, ?, ?, ?)',
       ),
       markAligned: db.prepare('UPDATE articles SET aligned = 1 WHERE id = ?'),
+      alignments: db.prepare(alignmentsOfBriefing(', l.ops')),
+      alignmentLinks: db.prepare(alignmentsOfBriefing('')),
       // the table's own rank column is bm25 with default weights, as bm25() is, but ordering by it lets FTS5
       // rank inside the index: 2-4x faster on a 10,000-article store. Hits of equal rank (a wire sentence
       // printed word for word) come in no set order; search.ts shows one per copy cluster.
@@ -277,7 +279,7 @@ class SqliteStore implements BriefingStore {
   }
 
   alignments(briefing: string): SentenceAlignment[] {
-    const rows = this.alignmentRows(briefing, ', l.ops') as (AlignmentLink & { ops: string })[];
+    const rows = this.statements.alignments.all(briefing) as (AlignmentLink & { ops: string })[];
     // the word diffs are parsed when read
     return rows.map(({ sourceSentence, copySentence, similarity, kind, ops }) => {
       let parsed: DiffOp[] | undefined;
@@ -294,17 +296,7 @@ class SqliteStore implements BriefingStore {
   }
 
   alignmentLinks(briefing: string): AlignmentLink[] {
-    return this.alignmentRows(briefing, '') as AlignmentLink[];
-  }
-
-  private alignmentRows(briefing: string, more: string): unknown[] {
-    return this.db
-      .prepare(
-        `SELECT l.source_sentence AS sourceSentence, l.copy_sentence AS copySentence, l.similarity, l.kind${more}
-         FROM alignments l JOIN sentences s ON s.id = l.source_sentence JOIN articles a ON a.id = s.article_id
-         WHERE a.briefing = ? ORDER BY l.source_sentence, l.copy_sentence`,
-      )
-      .all(briefing);
+    return this.statements.alignmentLinks.all(briefing) as AlignmentLink[];
   }
 
   search(briefing: string, query: string, limit: number, words: SearchWords): SearchHit[] {
@@ -358,6 +350,13 @@ class SqliteStore implements BriefingStore {
   close(): void {
     this.db.close();
   }
+}
+
+/** A briefing's alignments in order, with these more columns (the word diff, or none). */
+function alignmentsOfBriefing(more: string): string {
+  return `SELECT l.source_sentence AS sourceSentence, l.copy_sentence AS copySentence, l.similarity, l.kind${more}
+    FROM alignments l JOIN sentences s ON s.id = l.source_sentence JOIN articles a ON a.id = s.article_id
+    WHERE a.briefing = ? ORDER BY l.source_sentence, l.copy_sentence`;
 }
 
 /** The sketch of each sketched sentence, by its index; a sketch of a sentence the article lacks is an error. */
