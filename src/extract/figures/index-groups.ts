@@ -1,6 +1,7 @@
 // The words each group of figures speaks of (its topic, and each member's description, unit, event and
 // claimant), gathered once per briefing so that "/aleppo figures trapped" looks words up instead of
 // reading every group again: the distinct words in sorted order, each with the groups that use it.
+import { positionsBy } from '../../core/positions-by.ts';
 import { eventLabel } from './events.ts';
 import type { FigureGroup } from './types.ts';
 
@@ -15,10 +16,9 @@ export interface FigureGroupIndex {
 }
 
 export function indexGroups(groups: FigureGroup[]): FigureGroupIndex {
-  const users = new Map<string, number[]>();
   // copies of a story repeat descriptions, units and claimants: each text is split once
   const split = new Map<string, string[]>();
-  groups.forEach((group, g) => {
+  const users = positionsBy(groups, (group) => {
     const texts = new Set<string>();
     const mine = new Set<string>();
     for (const text of groupTexts(group)) {
@@ -31,11 +31,7 @@ export function indexGroups(groups: FigureGroup[]): FigureGroupIndex {
       }
       for (const word of found) mine.add(word);
     }
-    for (const word of mine) {
-      const list = users.get(word);
-      if (list) list.push(g);
-      else users.set(word, [g]);
-    }
+    return mine;
   });
   const words = [...users.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const byStem = new Map<string, number[]>();
